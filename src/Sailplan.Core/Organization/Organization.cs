@@ -1,0 +1,51 @@
+namespace Sailplan.Core.Organization;
+
+/// <summary>The tenant. Days are bucketed in its IANA time zone; money is shown in its currency.</summary>
+public sealed class Organization
+{
+    private Organization() { }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public string Name { get; private set; } = "";
+    public string TimeZone { get; private set; } = "UTC";
+    public string Currency { get; private set; } = "EUR";
+    public int Version { get; private set; } = 1;
+
+    public static Organization Create(string name, string timeZone, string currency)
+    {
+        var organization = new Organization();
+        organization.Update(name, timeZone, currency);
+        return organization;
+    }
+
+    public void Update(string name, string timeZone, string currency)
+    {
+        Name = Require.Text(name, "name");
+        TimeZone = ValidTimeZone(timeZone);
+        Currency = ValidCurrency(currency);
+    }
+
+    public void Touch() => Version++;
+
+    private static string ValidTimeZone(string? timeZone)
+    {
+        var id = Require.Text(timeZone, "timeZone", 64);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) || !zone.HasIanaId)
+        {
+            throw new DomainException("timeZone", $"'{id}' is not an IANA time zone such as Europe/Berlin.");
+        }
+
+        return zone.Id;
+    }
+
+    private static string ValidCurrency(string? currency)
+    {
+        var code = Require.Text(currency, "currency", 3).ToUpperInvariant();
+        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        {
+            throw new DomainException("currency", $"'{currency}' is not an ISO 4217 currency code such as EUR.");
+        }
+
+        return code;
+    }
+}
