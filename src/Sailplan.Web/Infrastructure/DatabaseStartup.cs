@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Sailplan.Data;
+
+namespace Sailplan.Web.Infrastructure;
+
+public static partial class DatabaseStartup
+{
+    /// <summary>
+    /// Applies migrations at start-up, and on an empty database loads the demo organisation so that
+    /// a first run shows a real strategy (turn off with Sailplan:LoadDemo=false).
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var described = app.Configuration.DatabaseLocation().Describe();
+        LogDatabase(app.Logger, described);
+        await db.MigrateAsync();
+
+        if (app.Configuration.GetValue("Sailplan:LoadDemo", true) && !await db.Organizations.AnyAsync())
+        {
+            var organization = await DemoLoader.LoadAsync(db);
+            LogDemoLoaded(app.Logger, organization.Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Using {Database}")]
+    private static partial void LogDatabase(ILogger logger, string database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo organisation {Name}")]
+    private static partial void LogDemoLoaded(ILogger logger, string name);
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sailplan.Data;
+
+namespace Sailplan.Web.Infrastructure;
+
+public static class Setup
+{
+    /// <summary>The database comes from --db or SAILPLAN_DB: a SQLite path (default sailplan.db) or a PostgreSQL connection string.</summary>
+    public static DatabaseLocation DatabaseLocation(this IConfiguration configuration) =>
+        Data.DatabaseLocation.Parse(configuration["db"] ?? configuration["SAILPLAN_DB"]);
+
+    public static WebApplicationBuilder AddSailplanServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSailplanDb(builder.Configuration.DatabaseLocation());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ErrorHandling>();
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+
+    public static WebApplication UseSailplanPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        return app;
+    }
+}

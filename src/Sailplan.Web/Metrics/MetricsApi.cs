@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Metrics;
+using Sailplan.Core.Organization;
+using Sailplan.Core.Strategy;
+using Sailplan.Data;
+using Sailplan.Web.Infrastructure;
+
+namespace Sailplan.Web.Metrics;
+
+/// <summary>The KPI catalogue, targets per period and unit, and the drivers that move KPIs.</summary>
+public static class MetricsApi
+{
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
+    {
+        var kpis = app.MapOrganizationGroup("/kpis", "KPIs");
+        kpis.MapGet("/", ListKpis);
+        kpis.MapGet("/{id:guid}", Crud.Get<KpiDefinition>);
+        kpis.MapPost("/", CreateKpi);
+        kpis.MapPut("/{id:guid}", UpdateKpi);
+        kpis.MapDelete("/{id:guid}", Crud.Delete<KpiDefinition>);
+
+        var targets = app.MapOrganizationGroup("/targets", "KPI targets");
+        targets.MapGet("/", ListTargets);
+        targets.MapGet("/{id:guid}", Crud.Get<KpiTarget>);
+        targets.MapPost("/", CreateTarget);
+        targets.MapPut("/{id:guid}", UpdateTarget);
+        targets.MapDelete("/{id:guid}", Crud.Delete<KpiTarget>);
+
+        var drivers = app.MapOrganizationGroup("/drivers", "Drivers");
+        drivers.MapGet("/", ListDrivers);
+        drivers.MapGet("/{id:guid}", Crud.Get<Driver>);
+        drivers.MapPost("/", CreateDriver);
+        drivers.MapPut("/{id:guid}", UpdateDriver);
+        drivers.MapDelete("/{id:guid}", Crud.Delete<Driver>);
+        return app;
+    }
+
+    public static async Task<Ok<Page<KpiDefinition>>> ListKpis(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.InOrganization<KpiDefinition>(orgId).AsNoTracking().OrderBy(k => k.Code).ToPageAsync(paging, ct));
+
+    public static async Task<Created<KpiDefinition>> CreateKpi(Guid orgId, KpiInput input, AppDb db, CancellationToken ct)
+    {
+        await db.RequireInOrganizationAsync<Dimension>(orgId, "dimensionId", input.DimensionId, ct);
+        var kpi = KpiDefinition.Create(orgId, input.Code, input.ToSpec());
+        db.Add(kpi);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orgs/{orgId}/kpis/{kpi.Id}", kpi);
+    }
+
+    public static async Task<Ok<KpiDefinition>> UpdateKpi(Guid orgId, Guid id, KpiInput input, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var kpi = await db.LoadForUpdateAsync<KpiDefinition>(orgId, id, input.Version, input, http, ct);
+        await db.RequireInOrganizationAsync<Dimension>(orgId, "dimensionId", input.DimensionId, ct);
+        kpi.Update(input.ToSpec());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(kpi);
+    }
+
+    public static async Task<Ok<Page<KpiTarget>>> ListTargets(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct,
+        Guid? kpiId = null, Guid? unitId = null) =>
+        TypedResults.Ok(await db.InOrganization<KpiTarget>(orgId).AsNoTracking()
+            .Where(t => (kpiId == null || t.KpiId == kpiId) && (unitId == null || t.UnitId == unitId))
+            .OrderBy(t => t.KpiId).ThenBy(t => t.PeriodStart).ThenBy(t => t.PeriodKind).ThenBy(t => t.Id)
+            .ToPageAsync(paging, ct));
+
+    public static async Task<Created<KpiTarget>> CreateTarget(Guid orgId, TargetInput input, AppDb db, CancellationToken ct)
+    {
+        var kpi = await FindKpiAsync(db, orgId, input, ct);
+        var target = KpiTarget.Create(kpi, input.UnitId, input.PeriodKind, input.PeriodStart, input.Target, input.RedThreshold);
+        db.Add(target);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orgs/{orgId}/targets/{target.Id}", target);
+    }
+
+    public static async Task<Ok<KpiTarget>> UpdateTarget(Guid orgId, Guid id, TargetInput input, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var target = await db.LoadForUpdateAsync<KpiTarget>(orgId, id, input.Version, input, http, ct);
+        var kpi = await FindKpiAsync(db, orgId, input, ct);
+        target.Update(kpi, input.UnitId, input.PeriodKind, input.PeriodStart, input.Target, input.RedThreshold);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(target);
+    }
+
+    public static async Task<Ok<Page<Driver>>> ListDrivers(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.InOrganization<Driver>(orgId).AsNoTracking().OrderBy(d => d.Name).ToPageAsync(paging, ct));
+
+    public static async Task<Created<Driver>> CreateDriver(Guid orgId, DriverInput input, AppDb db, CancellationToken ct)
+    {
+        await CheckDriverReferencesAsync(db, orgId, input, ct);
+        var driver = Driver.Create(orgId, input.Name, input.Polarity, input.DimensionId, input.Description, input.SurveyQuestion, input.KpiId);
+        db.Add(driver);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orgs/{orgId}/drivers/{driver.Id}", driver);
+    }
+
+    public static async Task<Ok<Driver>> UpdateDriver(Guid orgId, Guid id, DriverInput input, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var driver = await db.LoadForUpdateAsync<Driver>(orgId, id, input.Version, input, http, ct);
+        await CheckDriverReferencesAsync(db, orgId, input, ct);
+        driver.Update(input.Name, input.Polarity, input.DimensionId, input.Description, input.SurveyQuestion, input.KpiId);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(driver);
+    }
+
+    private static async Task<KpiDefinition> FindKpiAsync(AppDb db, Guid orgId, TargetInput input, CancellationToken ct)
+    {
+        await db.RequireInOrganizationAsync<KpiDefinition>(orgId, "kpiId", input.KpiId, ct);
+        await db.RequireInOrganizationAsync<Unit>(orgId, "unitId", input.UnitId, ct);
+        return (await db.FindOwnedAsync<KpiDefinition>(orgId, input.KpiId, ct))!;
+    }
+
+    private static async Task CheckDriverReferencesAsync(AppDb db, Guid orgId, DriverInput input, CancellationToken ct)
+    {
+        await db.RequireInOrganizationAsync<Dimension>(orgId, "dimensionId", input.DimensionId, ct);
+        await db.RequireInOrganizationAsync<KpiDefinition>(orgId, "kpiId", input.KpiId, ct);
+    }
+}
+
+public sealed record KpiInput(
+    string Code,
+    string Name,
+    string Unit,
+    Direction Direction,
+    string Formula,
+    decimal? ScaleMin = null,
+    decimal? ScaleMax = null,
+    string? Description = null,
+    Guid? DimensionId = null,
+    int? Version = null)
+{
+    public KpiSpec ToSpec() => new(Name, Unit, ScaleMin, ScaleMax, Direction, Formula, Description, DimensionId);
+}
+
+public sealed record TargetInput(Guid KpiId, PeriodKind PeriodKind, DateOnly PeriodStart, decimal Target, decimal RedThreshold,
+    Guid? UnitId = null, int? Version = null);
+
+public sealed record DriverInput(string Name, DriverPolarity Polarity, Guid DimensionId, string? Description = null,
+    string? SurveyQuestion = null, Guid? KpiId = null, int? Version = null);

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Organization;
+using Sailplan.Data;
+using Sailplan.Web.Infrastructure;
+
+namespace Sailplan.Web.Organizations;
+
+/// <summary>Organisations (tenants), their units (functions and teams) and their people.</summary>
+public static class OrganizationsApi
+{
+    public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
+    {
+        var orgs = app.MapGroup("/api/orgs").WithTags("Organisations");
+        orgs.MapGet("/", ListOrganizations);
+        orgs.MapGet("/{orgId:guid}", GetOrganization);
+        orgs.MapPost("/", CreateOrganization);
+        orgs.MapPut("/{orgId:guid}", UpdateOrganization);
+
+        var units = app.MapOrganizationGroup("/units", "Units");
+        units.MapGet("/", ListUnits);
+        units.MapGet("/{id:guid}", Crud.Get<Unit>);
+        units.MapPost("/", CreateUnit);
+        units.MapPut("/{id:guid}", UpdateUnit);
+        units.MapDelete("/{id:guid}", Crud.Delete<Unit>);
+
+        var people = app.MapOrganizationGroup("/people", "People");
+        people.MapGet("/", ListPeople);
+        people.MapGet("/{id:guid}", Crud.Get<Person>);
+        people.MapPost("/", CreatePerson);
+        people.MapPut("/{id:guid}", UpdatePerson);
+        people.MapDelete("/{id:guid}", Crud.Delete<Person>);
+        return app;
+    }
+
+    public static async Task<Ok<Page<Organization>>> ListOrganizations([AsParameters] PageRequest paging, AppDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).ToPageAsync(paging, ct));
+
+    public static async Task<Results<Ok<Organization>, NotFound>> GetOrganization(Guid orgId, AppDb db, CancellationToken ct) =>
+        await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct) is { } organization
+            ? TypedResults.Ok(organization)
+            : TypedResults.NotFound();
+
+    /// <summary>A new organisation starts with the standard dimensions and KPI catalogue.</summary>
+    public static async Task<Created<Organization>> CreateOrganization(OrganizationInput input, AppDb db, CancellationToken ct)
+    {
+        var organization = Organization.Create(input.Name, input.TimeZone ?? "UTC", input.Currency ?? "EUR");
+        db.Add(organization);
+        db.AddStarterCatalogue(organization.Id);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orgs/{organization.Id}", organization);
+    }
+
+    public static async Task<Results<Ok<Organization>, NotFound>> UpdateOrganization(Guid orgId, OrganizationInput input, AppDb db,
+        HttpContext http, CancellationToken ct)
+    {
+        if (await db.Organizations.SingleOrDefaultAsync(o => o.Id == orgId, ct) is not { } organization)
+        {
+            return TypedResults.NotFound();
+        }
+
+        Conflicts.Check(organization.Version, input.Version, organization, input, http.JsonOptions());
+        organization.Update(input.Name, input.TimeZone ?? organization.TimeZone, input.Currency ?? organization.Currency);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(organization);
+    }
+
+    public static async Task<Ok<Page<Unit>>> ListUnits(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.InOrganization<Unit>(orgId).AsNoTracking().OrderBy(u => u.Name).ThenBy(u => u.Id).ToPageAsync(paging, ct));
+
+    public static async Task<Created<Unit>> CreateUnit(Guid orgId, UnitInput input, AppDb db, CancellationToken ct)
+    {
+        var unit = Unit.Create(orgId, input.Name, input.Kind, await FindParentAsync(db, orgId, input.ParentId, ct));
+        db.Add(unit);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orgs/{orgId}/units/{unit.Id}", unit);
+    }
+
+    public static async Task<Ok<Unit>> UpdateUnit(Guid orgId, Guid id, UnitInput input, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var unit = await db.LoadForUpdateAsync<Unit>(orgId, id, input.Version, input, http, ct);
+        unit.Update(input.Name, input.Kind, await FindParentAsync(db, orgId, input.ParentId, ct));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(unit);
+    }
+
+    public static async Task<Ok<Page<Person>>> ListPeople(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct,
+        Guid? unitId = null) =>
+        TypedResults.Ok(await db.InOrganization<Person>(orgId).AsNoTracking()
+            .Where(p => unitId == null || p.UnitId == unitId)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .ToPageAsync(paging, ct));
+
+    public static async Task<Created<Person>> CreatePerson(Guid orgId, PersonInput input, AppDb db, CancellationToken ct)
+    {
+        await CheckPersonReferencesAsync(db, orgId, input, ct);
+        var person = Person.Create(orgId, input.Name, input.Email, input.Title, input.UnitId, input.ManagerId);
+        db.Add(person);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orgs/{orgId}/people/{person.Id}", person);
+    }
+
+    public static async Task<Ok<Person>> UpdatePerson(Guid orgId, Guid id, PersonInput input, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var person = await db.LoadForUpdateAsync<Person>(orgId, id, input.Version, input, http, ct);
+        await CheckPersonReferencesAsync(db, orgId, input, ct);
+        person.Update(input.Name, input.Email, input.Title, input.UnitId, input.ManagerId);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(person);
+    }
+
+    private static async Task<Unit?> FindParentAsync(AppDb db, Guid orgId, Guid? parentId, CancellationToken ct)
+    {
+        await db.RequireInOrganizationAsync<Unit>(orgId, "parentId", parentId, ct);
+        return parentId is null ? null : await db.FindOwnedAsync<Unit>(orgId, parentId.Value, ct);
+    }
+
+    private static async Task CheckPersonReferencesAsync(AppDb db, Guid orgId, PersonInput input, CancellationToken ct)
+    {
+        await db.RequireInOrganizationAsync<Unit>(orgId, "unitId", input.UnitId, ct);
+        await db.RequireInOrganizationAsync<Person>(orgId, "managerId", input.ManagerId, ct);
+    }
+}
+
+public sealed record OrganizationInput(string Name, string? TimeZone = null, string? Currency = null, int? Version = null);
+
+public sealed record UnitInput(string Name, UnitKind Kind = UnitKind.Team, Guid? ParentId = null, int? Version = null);
+
+public sealed record PersonInput(string Name, string Email, string? Title = null, Guid? UnitId = null, Guid? ManagerId = null, int? Version = null);
