@@ -1,0 +1,20 @@
+using Sailplan.Core.Metrics;
+using Sailplan.Core.Organization;
+using Sailplan.Core.Strategy;
+
+namespace Sailplan.Core.Demo;
+
+/// <summary>
+/// A complete organisation, linked by id. Each list is in insertion order: a unit's parent, a
+/// person's manager and a node's parent come before it, so a store can add the rows as they are.
+/// </summary>
+public sealed record DemoData(
+    Organization.Organization Organization,
+    IReadOnlyList<Unit> Units,
+    IReadOnlyList<Person> People,
+    Charter Charter,
+    IReadOnlyList<Dimension> Dimensions,
+    IReadOnlyList<KpiDefinition> Kpis,
+    IReadOnlyList<KpiTarget> Targets,
+    IReadOnlyList<Driver> Drivers,
+    IReadOnlyList<StrategyNode> Nodes);
