@@ -19,7 +19,7 @@ public static partial class DatabaseStartup
 
         if (app.Configuration.GetValue("Sailplan:LoadDemo", true) && !await db.Organizations.AnyAsync())
         {
-            var organization = await DemoLoader.LoadAsync(db);
+            var (organization, _) = await DemoLoader.LoadAsync(db);
             LogDemoLoaded(app.Logger, organization.Name);
         }
     }

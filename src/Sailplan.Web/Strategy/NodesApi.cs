@@ -24,11 +24,14 @@ public static class NodesApi
     }
 
     public static async Task<Ok<Page<StrategyNode>>> ListNodes(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct,
-        NodeKind? kind = null, Guid? parentId = null) =>
-        TypedResults.Ok(await db.Nodes.AsNoTracking()
-            .Where(n => n.OrganizationId == orgId && (kind == null || n.Kind == kind) && (parentId == null || n.ParentId == parentId))
+        string? kind = null, Guid? parentId = null)
+    {
+        var kindFilter = QueryValues.Enum<NodeKind>(kind, "kind");
+        return TypedResults.Ok(await db.Nodes.AsNoTracking()
+            .Where(n => n.OrganizationId == orgId && (kindFilter == null || n.Kind == kindFilter) && (parentId == null || n.ParentId == parentId))
             .OrderBy(n => n.ParentId).ThenBy(n => n.Position).ThenBy(n => n.Id)
             .ToPageAsync(paging, ct));
+    }
 
     public static async Task<Created<StrategyNode>> CreateNode(Guid orgId, NodeInput input, AppDb db, CancellationToken ct)
     {
