@@ -12,6 +12,9 @@ public static class OrganizationScope
     public static RouteGroupBuilder MapOrganizationGroup(this IEndpointRouteBuilder app, string path, string tag) =>
         app.MapGroup($"/api/orgs/{{orgId:guid}}{path}")
             .WithTags(tag)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .AddEndpointFilter(async (context, next) =>
             {
                 var orgId = Guid.Parse((string)context.HttpContext.GetRouteValue("orgId")!);

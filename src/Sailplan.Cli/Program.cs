@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Sailplan.Cli;
+using Sailplan.Cli.Commands;
+
+var root = new RootCommand("Sailplan: customer service strategy, from mission to measured action.");
+root.Options.Add(CliOptions.Db);
+root.Subcommands.Add(DbCommands.Create());
+root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(OutlineCommands.Create());
+
+return await root.Parse(args).InvokeAsync();
