@@ -43,10 +43,14 @@ public static class TreeShape
             return null;
         }
 
-        var expected = string.Join(" or ", allowed.Select(k => k is null ? "nothing (it is the root)" : $"a {Label(k.Value)}"));
-        var actual = parentKind is null ? "at the top" : $"under a {Label(parentKind.Value)}";
-        return $"A {Label(kind)} cannot stand {actual}; it belongs under {expected}.";
+        var expected = string.Join(" or ", allowed.Select(k => k is null ? "nothing (it is the root)" : WithArticle(k.Value)));
+        var actual = parentKind is null ? "at the top" : $"under {WithArticle(parentKind.Value)}";
+        var subject = WithArticle(kind);
+        return $"{char.ToUpperInvariant(subject[0])}{subject[1..]} cannot stand {actual}; it belongs under {expected}.";
     }
 
     public static string Label(NodeKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string WithArticle(NodeKind kind) =>
+        kind is NodeKind.Action or NodeKind.Objective ? $"an {Label(kind)}" : $"a {Label(kind)}";
 }
