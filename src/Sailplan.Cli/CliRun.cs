@@ -40,8 +40,8 @@ public static class CliRun
 
     public static int Fail(string message, int exitCode)
     {
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        stderr.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        // Plain text: errors are read by people and by scripts, and must not be wrapped mid-sentence.
+        Console.Error.WriteLine($"error: {message}");
         return exitCode;
     }
 

@@ -8,8 +8,10 @@ namespace Sailplan.Core.Outline;
 /// </summary>
 public sealed record OutlineNode(NodeKind Kind, string Title, string? Description, int Line, IReadOnlyList<OutlineNode> Children)
 {
-    public static IReadOnlyList<OutlineNode> FromNodes(IEnumerable<StrategyNode> nodes)
+    /// <summary>The tree of <paramref name="nodes"/>; <paramref name="titleOf"/> may decorate titles (e.g. with a dimension tag).</summary>
+    public static IReadOnlyList<OutlineNode> FromNodes(IEnumerable<StrategyNode> nodes, Func<StrategyNode, string>? titleOf = null)
     {
+        titleOf ??= n => n.Title;
         var all = nodes.ToList();
         var ids = all.Select(n => n.Id).ToHashSet();
         var childrenByParent = all.Where(n => n.ParentId is { } p && ids.Contains(p)).ToLookup(n => n.ParentId!.Value);
@@ -22,7 +24,7 @@ public sealed record OutlineNode(NodeKind Kind, string Title, string? Descriptio
             siblings
                 .OrderBy(n => n.Position)
                 .ThenBy(n => n.Id)
-                .Select(n => new OutlineNode(n.Kind, n.Title, n.Description, 0, Build(childrenByParent[n.Id])))
+                .Select(n => new OutlineNode(n.Kind, titleOf(n), n.Description, 0, Build(childrenByParent[n.Id])))
                 .ToList();
     }
 
