@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core;
 using Sailplan.Data;
 
 namespace Sailplan.Web.Infrastructure;
@@ -23,4 +24,21 @@ public static class OrganizationScope
                     ? await next(context)
                     : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no organisation {orgId}.");
             });
+
+    /// <summary>
+    /// The five routes of an organisation-owned object: list, get, create, update, delete. Reading
+    /// and deleting are the same for every object; listing, creating and updating are its own.
+    /// </summary>
+    public static RouteGroupBuilder MapOwnedResource<T>(this IEndpointRouteBuilder app, string path, string tag,
+        Delegate list, Delegate create, Delegate update, Delegate? delete = null) where T : Entity
+    {
+        var group = app.MapOrganizationGroup(path, tag);
+        group.MapGet("/", list);
+        group.MapGet("/{id:guid}", Crud.Get<T>);
+        group.MapPost("/", create);
+        group.MapPut("/{id:guid}", update);
+        Delegate deleteHandler = delete ?? Crud.Delete<T>;
+        group.MapDelete("/{id:guid}", deleteHandler);
+        return group;
+    }
 }

@@ -13,26 +13,9 @@ public static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
     {
-        var kpis = app.MapOrganizationGroup("/kpis", "KPIs");
-        kpis.MapGet("/", ListKpis);
-        kpis.MapGet("/{id:guid}", Crud.Get<KpiDefinition>);
-        kpis.MapPost("/", CreateKpi);
-        kpis.MapPut("/{id:guid}", UpdateKpi);
-        kpis.MapDelete("/{id:guid}", Crud.Delete<KpiDefinition>);
-
-        var targets = app.MapOrganizationGroup("/targets", "KPI targets");
-        targets.MapGet("/", ListTargets);
-        targets.MapGet("/{id:guid}", Crud.Get<KpiTarget>);
-        targets.MapPost("/", CreateTarget);
-        targets.MapPut("/{id:guid}", UpdateTarget);
-        targets.MapDelete("/{id:guid}", Crud.Delete<KpiTarget>);
-
-        var drivers = app.MapOrganizationGroup("/drivers", "Drivers");
-        drivers.MapGet("/", ListDrivers);
-        drivers.MapGet("/{id:guid}", Crud.Get<Driver>);
-        drivers.MapPost("/", CreateDriver);
-        drivers.MapPut("/{id:guid}", UpdateDriver);
-        drivers.MapDelete("/{id:guid}", Crud.Delete<Driver>);
+        app.MapOwnedResource<KpiDefinition>("/kpis", "KPIs", ListKpis, CreateKpi, UpdateKpi);
+        app.MapOwnedResource<KpiTarget>("/targets", "KPI targets", ListTargets, CreateTarget, UpdateTarget);
+        app.MapOwnedResource<Driver>("/drivers", "Drivers", ListDrivers, CreateDriver, UpdateDriver);
         return app;
     }
 

@@ -17,19 +17,8 @@ public static class OrganizationsApi
         orgs.MapPost("/", CreateOrganization);
         orgs.MapPut("/{orgId:guid}", UpdateOrganization);
 
-        var units = app.MapOrganizationGroup("/units", "Units");
-        units.MapGet("/", ListUnits);
-        units.MapGet("/{id:guid}", Crud.Get<Unit>);
-        units.MapPost("/", CreateUnit);
-        units.MapPut("/{id:guid}", UpdateUnit);
-        units.MapDelete("/{id:guid}", Crud.Delete<Unit>);
-
-        var people = app.MapOrganizationGroup("/people", "People");
-        people.MapGet("/", ListPeople);
-        people.MapGet("/{id:guid}", Crud.Get<Person>);
-        people.MapPost("/", CreatePerson);
-        people.MapPut("/{id:guid}", UpdatePerson);
-        people.MapDelete("/{id:guid}", Crud.Delete<Person>);
+        app.MapOwnedResource<Unit>("/units", "Units", ListUnits, CreateUnit, UpdateUnit);
+        app.MapOwnedResource<Person>("/people", "People", ListPeople, CreatePerson, UpdatePerson);
         return app;
     }
 

@@ -11,12 +11,7 @@ public static class DimensionsApi
 {
     public static IEndpointRouteBuilder MapDimensionsApi(this IEndpointRouteBuilder app)
     {
-        var dimensions = app.MapOrganizationGroup("/dimensions", "Dimensions");
-        dimensions.MapGet("/", ListDimensions);
-        dimensions.MapGet("/{id:guid}", Crud.Get<Dimension>);
-        dimensions.MapPost("/", CreateDimension);
-        dimensions.MapPut("/{id:guid}", UpdateDimension);
-        dimensions.MapDelete("/{id:guid}", Crud.Delete<Dimension>);
+        app.MapOwnedResource<Dimension>("/dimensions", "Dimensions", ListDimensions, CreateDimension, UpdateDimension);
         return app;
     }
 

@@ -14,12 +14,7 @@ public static class NodesApi
 {
     public static IEndpointRouteBuilder MapNodesApi(this IEndpointRouteBuilder app)
     {
-        var nodes = app.MapOrganizationGroup("/nodes", "Strategy tree");
-        nodes.MapGet("/", ListNodes);
-        nodes.MapGet("/{id:guid}", Crud.Get<StrategyNode>);
-        nodes.MapPost("/", CreateNode);
-        nodes.MapPut("/{id:guid}", UpdateNode);
-        nodes.MapDelete("/{id:guid}", DeleteNode);
+        app.MapOwnedResource<StrategyNode>("/nodes", "Strategy tree", ListNodes, CreateNode, UpdateNode, DeleteNode);
         return app;
     }
 
