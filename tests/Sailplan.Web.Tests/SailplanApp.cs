@@ -12,7 +12,7 @@ public sealed class SailplanApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("db", _databaseFile);
         builder.UseSetting("Sailplan:LoadDemo", "false");
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment("Production");
     }
 
     public override async ValueTask DisposeAsync()

@@ -15,6 +15,9 @@ public static class Setup
         builder.Services.AddSailplanDb(builder.Configuration.DatabaseLocation());
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ErrorHandling>();
+        // Unreadable bodies and parameters become exceptions in every environment, so ErrorHandling
+        // can answer with problem+json that names the field (by default only Development throws).
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");

@@ -75,6 +75,8 @@ public sealed class StrategyApiTests(SailplanApp app) : IClassFixture<SailplanAp
     [InlineData("""{"kind":"mission","title":"M","dueDate":"31.12.2026"}""", "dueDate")]
     [InlineData("""{"kind":"mission","title":"M","startDate":"2026-05-01","dueDate":"2026-04-01"}""", "dueDate")]
     [InlineData("""{"kind":"mission","title":"M","ownerId":"0194c2a5-0000-7000-8000-000000000000"}""", "ownerId")]
+    [InlineData("""{"kind":"mission","title":"M","hypothesis":{"expectedChange":"x","by":"soon"}}""", "hypothesis.by")]
+    [InlineData("""{"kind":"mission",""", "body")]
     public async Task A_bad_node_gets_problem_json_naming_the_field(string body, string field)
     {
         var (org, _) = await NewOrganizationAsync();
