@@ -17,7 +17,9 @@ public static class Setup
         builder.Services.AddExceptionHandler<ErrorHandling>();
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi();
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddMvcOptions(o => o.Filters.Add<OrganizationPageFilter>());
         return builder;
     }
 
