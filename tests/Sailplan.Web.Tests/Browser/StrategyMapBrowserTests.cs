@@ -20,7 +20,11 @@ public sealed class StrategyMapBrowserTests(BrowserFixture browser) : IClassFixt
         await page.GotoAsync(org.MapPath);
         var action = page.GetByRole(AriaRole.Link, new() { Name = org.ActionTitle, Exact = true });
         await Expect(action).ToBeVisibleAsync();
-        await Expect(page.GetByText("Waiting time falls by 20 s")).ToBeVisibleAsync();
+        var card = page.Locator($"#node-{org.ActionId}");
+        await Expect(card).ToContainTextAsync("Waiting time falls by 20 s");
+        await Expect(card.Locator(".chip--driver")).ToHaveTextAsync("Waiting time");
+        await Expect(card.Locator(".chip--kpi")).ToHaveTextAsync("Average speed of answer");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Charter" })).ToContainTextAsync("Brand promise");
         await page.ScreenshotAsync(new() { Path = ScreenshotPath, FullPage = true });
 
         await action.ClickAsync();
