@@ -38,5 +38,8 @@ public static class Labels
 
     public static string JoinList(IEnumerable<string>? items) => string.Join(", ", items ?? []);
 
+    /// <summary>20.0000 -> 20: the database keeps four decimals, a person types as many as they mean.</summary>
+    public static decimal? Trim(decimal? value) => value / 1.0000000000000000000000000000m;
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Sailplan.Core.Metrics;
+using Sailplan.Web.Infrastructure;
 
 namespace Sailplan.Web.Metrics;
 
@@ -39,8 +40,8 @@ public sealed class KpiForm
         Code = kpi.Code,
         Name = kpi.Name,
         Unit = kpi.Unit,
-        ScaleMin = kpi.ScaleMin,
-        ScaleMax = kpi.ScaleMax,
+        ScaleMin = Labels.Trim(kpi.ScaleMin),
+        ScaleMax = Labels.Trim(kpi.ScaleMax),
         Direction = kpi.Direction,
         Formula = kpi.Formula,
         Description = kpi.Description,

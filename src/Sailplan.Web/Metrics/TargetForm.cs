@@ -29,8 +29,8 @@ public sealed class TargetForm
         PeriodKind = target.PeriodKind,
         PeriodStart = target.PeriodStart,
         UnitId = target.UnitId,
-        Target = target.Target,
-        RedThreshold = target.RedThreshold,
+        Target = Labels.Trim(target.Target),
+        RedThreshold = Labels.Trim(target.RedThreshold),
         Version = target.Version,
     };
 

@@ -102,7 +102,7 @@ public sealed class HypothesisForm
 
     public static HypothesisForm From(Hypothesis? hypothesis) => hypothesis is null
         ? new()
-        : new() { ExpectedChange = hypothesis.ExpectedChange, KpiId = hypothesis.KpiId, ExpectedDelta = hypothesis.ExpectedDelta, By = hypothesis.By };
+        : new() { ExpectedChange = hypothesis.ExpectedChange, KpiId = hypothesis.KpiId, ExpectedDelta = Labels.Trim(hypothesis.ExpectedDelta), By = hypothesis.By };
 
     /// <summary>No hypothesis when every field is empty; otherwise the domain checks what is there.</summary>
     public Hypothesis? ToHypothesis() =>
