@@ -20,7 +20,9 @@ public static class Setup
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi();
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddMvcOptions(o => o.Filters.Add<OrganizationPageFilter>());
         return builder;
     }
 

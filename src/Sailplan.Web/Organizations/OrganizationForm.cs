@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using Sailplan.Core.Organization;
+
+namespace Sailplan.Web.Organizations;
+
+public sealed class OrganizationForm
+{
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Time zone")]
+    public string? TimeZone { get; set; } = "UTC";
+
+    [Display(Name = "Currency")]
+    public string? Currency { get; set; } = "EUR";
+
+    public int Version { get; set; }
+
+    public static OrganizationForm From(Organization organization) => new()
+    {
+        Name = organization.Name,
+        TimeZone = organization.TimeZone,
+        Currency = organization.Currency,
+        Version = organization.Version,
+    };
+
+    public OrganizationInput ToInput() => new(Name ?? "", TimeZone, Currency, Version);
+}

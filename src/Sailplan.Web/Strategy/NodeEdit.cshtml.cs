@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Strategy;
+using Sailplan.Data;
+using Sailplan.Web.Infrastructure;
+
+namespace Sailplan.Web.Strategy;
+
+/// <summary>Edit one node of the strategy tree; its kind and place in the tree stay as they are.</summary>
+public sealed class NodeEditModel(AppDb db) : PageModel
+{
+    [FromRoute]
+    public Guid OrgId { get; set; }
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public NodeForm Input { get; set; } = new();
+
+    public StrategyNode Node { get; private set; } = null!;
+
+    public StrategyNode? Parent { get; private set; }
+
+    public NodeChoices Choices { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Input = NodeForm.From(Node);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Input.Kind = Node.Kind;
+        var submitted = Input;
+        var outcome = await this.SaveAsync(() => NodesApi.UpdateNode(OrgId, Id, Input.ToInput(Node.Kind, Node.ParentId), db, HttpContext, ct));
+        if (outcome == SaveOutcome.Saved)
+        {
+            TempData["Notice"] = $"Saved the {TreeShape.Label(Node.Kind)} \u201c{Input.Title?.Trim()}\u201d.";
+            return RedirectToPage("/Strategy/Map", null, new { OrgId }, $"node-{Id}");
+        }
+
+        if (outcome == SaveOutcome.Conflict)
+        {
+            await LoadAsync(ct);
+            Input = NodeForm.From(Node);
+            this.ExplainConflict(TreeShape.Label(Node.Kind), submitted, Input);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var nodes = db.InOrganization<StrategyNode>(OrgId).AsNoTracking();
+        if (await nodes.SingleOrDefaultAsync(n => n.Id == Id, ct) is not { } node)
+        {
+            return false;
+        }
+
+        Node = node;
+        Parent = node.ParentId is { } parentId ? await nodes.SingleOrDefaultAsync(n => n.Id == parentId, ct) : null;
+        Choices = await NodeChoices.LoadAsync(db, OrgId, ct);
+        return true;
+    }
+}
