@@ -8,8 +8,9 @@ using Sailplan.Data;
 namespace Sailplan.Web.Tests;
 
 /// <summary>
-/// The real app on a real Kestrel port (127.0.0.1, a free port the OS picks) over its own temporary
-/// SQLite file, without the demo organisation: a browser can reach it and tests seed what they need.
+/// The real app, as `dotnet run` starts it (Production), on a real Kestrel port (127.0.0.1, a free
+/// port the OS picks) over its own temporary SQLite file, without the demo organisation: API tests
+/// and a browser reach it over HTTP, and tests seed what they need.
 /// </summary>
 public sealed class AppServer : IAsyncLifetime
 {
@@ -22,6 +23,7 @@ public sealed class AppServer : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseSetting("db", _databaseFile)
             .UseSetting("Sailplan:LoadDemo", "false")
+            .UseEnvironment("Production")
             .UseSetting("urls", "http://127.0.0.1:0"));
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -32,6 +34,9 @@ public sealed class AppServer : IAsyncLifetime
 
     /// <summary>"http://127.0.0.1:PORT", without a trailing slash.</summary>
     public string BaseUrl { get; }
+
+    /// <summary>An HTTP client for the running app, over a real socket.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl) };
 
     /// <summary>A database context of the running app, for seeding and checking what was stored.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDb, Task<T>> work)

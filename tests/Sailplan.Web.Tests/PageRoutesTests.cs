@@ -61,6 +61,8 @@ public sealed class PageRoutesTests(AppServer server) : IClassFixture<AppServer>
         using var response = await _http.GetAsync($"/orgs/{Guid.NewGuid()}{page}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -12,8 +12,15 @@ namespace Sailplan.Web.Infrastructure;
 /// </summary>
 public sealed class ErrorHandling(IProblemDetailsService problems) : IExceptionHandler
 {
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (!IsApi(httpContext.Request))
+        {
+            return false; // pages re-execute /error and get an HTML page
+        }
+
         if (exception is EditConflictException conflict)
         {
             return await WriteConflictAsync(httpContext, conflict);
@@ -28,6 +35,8 @@ public sealed class ErrorHandling(IProblemDetailsService problems) : IExceptionH
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, null),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
                 "Someone else saved this object a moment ago. Reload it and apply your change again.", null),
+            DbUpdateException => (StatusCodes.Status409Conflict,
+                "The database refused the change: a name, code or email that must be unique is already taken, or other objects still refer to this one.", null),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side.", null),
         };
 

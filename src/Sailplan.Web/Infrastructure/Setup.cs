@@ -19,7 +19,14 @@ public static class Setup
         // can answer with problem+json that names the field (by default only Development throws).
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        // No "servers" entry: the document describes the API wherever it is served, and the
+        // committed copy must not depend on the host that generated it.
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers = [];
+            document.Info.Title = "Sailplan API";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages(o => o.RootDirectory = "/")
             .AddMvcOptions(o => o.Filters.Add<OrganizationPageFilter>());
@@ -32,11 +39,17 @@ public static class Setup
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     }
 
+    /// <summary>
+    /// The API answers errors with problem+json; pages answer with an HTML error page (the
+    /// exception handler leaves page requests to /error, see <see cref="ErrorHandling"/>).
+    /// </summary>
     public static WebApplication UseSailplanPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(http => ErrorHandling.IsApi(http.Request), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(http => !ErrorHandling.IsApi(http.Request), pages => pages.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
+        // Routing after the error handlers, so that re-executing /error finds its page.
+        app.UseRouting();
         app.MapOpenApi();
         return app;
     }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace Sailplan.Web.Tests.Api;
 
-public sealed class MetricsApiTests(SailplanApp app) : IClassFixture<SailplanApp>
+public sealed class MetricsApiTests(AppServer app) : IClassFixture<AppServer>
 {
     private readonly HttpClient _client = app.CreateClient();
 

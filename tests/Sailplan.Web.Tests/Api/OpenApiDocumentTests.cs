@@ -7,7 +7,7 @@ namespace Sailplan.Web.Tests.Api;
 /// test fails when the served document drifts from it; run it with SAILPLAN_UPDATE_OPENAPI=1 to
 /// rewrite the file, then commit the diff.
 /// </summary>
-public sealed class OpenApiDocumentTests(SailplanApp app) : IClassFixture<SailplanApp>
+public sealed class OpenApiDocumentTests(AppServer app) : IClassFixture<AppServer>
 {
     [Fact]
     public async Task The_served_openapi_document_matches_the_committed_one()

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace Sailplan.Web.Tests.Api;
 
-public sealed class OutlineApiTests(SailplanApp app) : IClassFixture<SailplanApp>
+public sealed class OutlineApiTests(AppServer app) : IClassFixture<AppServer>
 {
     private readonly HttpClient _client = app.CreateClient();
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Sailplan.Web.Tests.Api;
 
-public sealed class StrategyApiTests(SailplanApp app) : IClassFixture<SailplanApp>
+public sealed class StrategyApiTests(AppServer app) : IClassFixture<AppServer>
 {
     private readonly HttpClient _client = app.CreateClient();
 
@@ -138,6 +138,19 @@ public sealed class StrategyApiTests(SailplanApp app) : IClassFixture<SailplanAp
         Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         Assert.True((await link.ProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject().ContainsKey("ownerId"));
         Assert.Equal("A's mission", (await _client.GetOkAsync($"/api/orgs/{orgA}/nodes/{nodeA.Id()}"))["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_duplicate_email_is_a_409_problem_not_a_server_error()
+    {
+        var (org, _) = await NewOrganizationAsync();
+        await _client.PostOkAsync($"/api/orgs/{org}/people", new { name = "Ana", email = "ana@a.example" });
+
+        var response = await _client.PostAsJsonAsync($"/api/orgs/{org}/people", new { name = "Ana Two", email = "ana@a.example" });
+
+        var problem = await response.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("unique", problem["title"]!.GetValue<string>());
+        Assert.Equal(1, (await _client.GetOkAsync($"/api/orgs/{org}/people"))["total"]!.GetValue<int>());
     }
 
     [Fact]
