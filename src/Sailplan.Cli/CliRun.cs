@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Data;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
 using Sailplan.Core.Metrics;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Core.Strategy;
 
 namespace Sailplan.Data;

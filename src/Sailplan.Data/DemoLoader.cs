@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Demo;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 
 namespace Sailplan.Data;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Data.Outline;

@@ -1,5 +1,5 @@
 using Sailplan.Core.Metrics;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Core.Strategy;
 
 namespace Sailplan.Core.Demo;
@@ -9,7 +9,7 @@ namespace Sailplan.Core.Demo;
 /// person's manager and a node's parent come before it, so a store can add the rows as they are.
 /// </summary>
 public sealed record DemoData(
-    Organization.Organization Organization,
+    Organization Organization,
     IReadOnlyList<Unit> Units,
     IReadOnlyList<Person> People,
     Charter Charter,

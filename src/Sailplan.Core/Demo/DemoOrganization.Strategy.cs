@@ -1,5 +1,5 @@
 using Sailplan.Core.Metrics;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Core.Strategy;
 
 namespace Sailplan.Core.Demo;

@@ -1,5 +1,5 @@
 using Sailplan.Core.Metrics;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Core.Strategy;
 
 namespace Sailplan.Core.Demo;
@@ -20,7 +20,7 @@ public static partial class DemoOrganization
 
     public static DemoData Build()
     {
-        var organization = Organization.Organization.Create(Name, "Europe/Berlin", "EUR");
+        var organization = Organization.Create(Name, "Europe/Berlin", "EUR");
         var orgId = organization.Id;
 
         var units = new DemoUnits(orgId);

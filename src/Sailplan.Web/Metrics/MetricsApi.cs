@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;

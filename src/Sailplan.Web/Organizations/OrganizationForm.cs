@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 
 namespace Sailplan.Web.Organizations;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Sailplan.Core.Organization;
+using Sailplan.Core.Organizations;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
 

@@ -210,7 +210,7 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.ToTable("kpi_targets", (string)null);
                 });
 
-            modelBuilder.Entity("Sailplan.Core.Organization.Organization", b =>
+            modelBuilder.Entity("Sailplan.Core.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -245,7 +245,7 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.ToTable("organizations", (string)null);
                 });
 
-            modelBuilder.Entity("Sailplan.Core.Organization.Person", b =>
+            modelBuilder.Entity("Sailplan.Core.Organizations.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -301,7 +301,7 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.ToTable("people", (string)null);
                 });
 
-            modelBuilder.Entity("Sailplan.Core.Organization.Unit", b =>
+            modelBuilder.Entity("Sailplan.Core.Organizations.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -550,7 +550,7 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_drivers_kpis_kpi_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -566,7 +566,7 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_kpis_dimensions_dimension_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -583,52 +583,52 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_kpi_targets_kpis_kpi_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kpi_targets_organizations_organization_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Unit", null)
+                    b.HasOne("Sailplan.Core.Organizations.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_kpi_targets_units_unit_id");
                 });
 
-            modelBuilder.Entity("Sailplan.Core.Organization.Person", b =>
+            modelBuilder.Entity("Sailplan.Core.Organizations.Person", b =>
                 {
-                    b.HasOne("Sailplan.Core.Organization.Person", null)
+                    b.HasOne("Sailplan.Core.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_people_people_manager_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_people_organizations_organization_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Unit", null)
+                    b.HasOne("Sailplan.Core.Organizations.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_people_units_unit_id");
                 });
 
-            modelBuilder.Entity("Sailplan.Core.Organization.Unit", b =>
+            modelBuilder.Entity("Sailplan.Core.Organizations.Unit", b =>
                 {
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_units_organizations_organization_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Unit", null)
+                    b.HasOne("Sailplan.Core.Organizations.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -637,7 +637,7 @@ namespace Sailplan.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Sailplan.Core.Strategy.Charter", b =>
                 {
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -676,7 +676,7 @@ namespace Sailplan.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Sailplan.Core.Strategy.Dimension", b =>
                 {
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -692,14 +692,14 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_nodes_dimensions_dimension_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Organization", null)
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_nodes_organizations_organization_id");
 
-                    b.HasOne("Sailplan.Core.Organization.Person", null)
+                    b.HasOne("Sailplan.Core.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull)

@@ -1,4 +1,4 @@
-namespace Sailplan.Core.Organization;
+namespace Sailplan.Core.Organizations;
 
 public enum UnitKind
 {

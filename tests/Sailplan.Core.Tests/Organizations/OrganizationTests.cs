@@ -1,6 +1,6 @@
-using Tenant = Sailplan.Core.Organization.Organization;
+using Tenant = Sailplan.Core.Organizations.Organization;
 
-namespace Sailplan.Core.Tests.Organization;
+namespace Sailplan.Core.Tests.Organizations;
 
 public class OrganizationTests
 {

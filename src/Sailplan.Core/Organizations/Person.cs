@@ -1,6 +1,6 @@
 using System.Net.Mail;
 
-namespace Sailplan.Core.Organization;
+namespace Sailplan.Core.Organizations;
 
 public sealed class Person : Entity
 {

@@ -1,4 +1,4 @@
-namespace Sailplan.Core.Organization;
+namespace Sailplan.Core.Organizations;
 
 /// <summary>The tenant. Days are bucketed in its IANA time zone; money is shown in its currency.</summary>
 public sealed class Organization
