@@ -1,5 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sailplan.Core.Security;
 
+[SuppressMessage("Naming", "CA1711", Justification = "A permission is what the security docs and the product call it.")]
 public enum Permission
 {
     ReadStrategy,
@@ -18,7 +21,7 @@ public enum Permission
 /// </summary>
 public static class Permissions
 {
-    private static readonly IReadOnlyDictionary<Role, Permission[]> Granted = new Dictionary<Role, Permission[]>
+    private static readonly Dictionary<Role, Permission[]> Granted = new Dictionary<Role, Permission[]>
     {
         [Role.Owner] = [Permission.ReadStrategy, Permission.EditStrategy, Permission.UpdateMeasures, Permission.ProposeAmendment,
             Permission.ReadAudit, Permission.ManageOrganization],
