@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sailplan.Core;
 using Sailplan.Core.Organizations;
 using Sailplan.Data;
@@ -16,13 +17,20 @@ public static class CliRun
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    public static async Task<int> WithDatabaseAsync(DatabaseLocation location, Func<AppDb, Task<int>> work)
+    public static Task<int> WithDatabaseAsync(DatabaseLocation location, Func<AppDb, Task<int>> work) =>
+        WithServicesAsync(location, services => work(services.GetRequiredService<AppDb>()));
+
+    /// <summary>The same services the web app uses for the database and accounts, migrated, for one command.</summary>
+    public static async Task<int> WithServicesAsync(DatabaseLocation location, Func<IServiceProvider, Task<int>> work)
     {
         try
         {
-            await using var db = Database.Open(location);
-            await db.MigrateAsync();
-            return await work(db);
+            var services = new ServiceCollection().AddLogging().AddSailplanDb(location);
+            services.AddSailplanIdentity();
+            await using var provider = services.BuildServiceProvider();
+            await using var scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AppDb>().MigrateAsync();
+            return await work(scope.ServiceProvider);
         }
         catch (DomainException e)
         {

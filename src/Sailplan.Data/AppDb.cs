@@ -1,16 +1,19 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
 using Sailplan.Core.Metrics;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 
 namespace Sailplan.Data;
 
 /// <summary>
-/// The one database context. Each provider derives from it (<see cref="Sqlite.SqliteAppDb"/>,
-/// <see cref="Postgres.PostgresAppDb"/>) only to own its migrations; the model is the same.
+/// The one database context, including ASP.NET Core Identity's user tables. Each provider derives
+/// from it (<see cref="Sqlite.SqliteAppDb"/>, <see cref="Postgres.PostgresAppDb"/>) only to own its
+/// migrations; the model is the same.
 /// </summary>
-public abstract class AppDb(DbContextOptions options) : DbContext(options)
+public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User, Guid>(options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Unit> Units => Set<Unit>();
@@ -21,6 +24,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<KpiDefinition> Kpis => Set<KpiDefinition>();
     public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
     public DbSet<Driver> Drivers => Set<Driver>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -32,12 +37,34 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
         configurationBuilder.Properties<Direction>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PeriodKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<DriverPolarity>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Role>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.Entity<Organization>(b =>
+        base.OnModelCreating(builder);
+        builder.Entity<User>().Property(u => u.DisplayName).HasMaxLength(200);
+
+        builder.Entity<Membership>(b =>
+        {
+            b.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
+            b.HasIndex(m => m.UserId);
+            b.HasOne<User>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ApiKey>(b =>
+        {
+            b.Ignore(k => k.IsActive);
+            b.Property(k => k.Name).HasMaxLength(100);
+            b.Property(k => k.Prefix).HasMaxLength(16);
+            b.Property(k => k.SecretHash).HasMaxLength(64);
+            b.Property(k => k.CreatedBy).HasMaxLength(254);
+            b.HasIndex(k => k.Prefix).IsUnique();
+        });
+
+        builder.Entity<Organization>(b =>
         {
             b.Property(o => o.Id).ValueGeneratedNever();
             b.Property(o => o.Version).IsConcurrencyToken();
@@ -46,13 +73,13 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             b.Property(o => o.Currency).HasMaxLength(3);
         });
 
-        modelBuilder.Entity<Unit>(b =>
+        builder.Entity<Unit>(b =>
         {
             b.Property(u => u.Name).HasMaxLength(200);
             b.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
-        modelBuilder.Entity<Person>(b =>
+        builder.Entity<Person>(b =>
         {
             b.Property(p => p.Name).HasMaxLength(200);
             b.Property(p => p.Email).HasMaxLength(254);
@@ -62,19 +89,19 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             b.HasOne<Person>().WithMany().HasForeignKey(p => p.ManagerId).OnDelete(DeleteBehavior.Restrict);
         });
 
-        modelBuilder.Entity<Charter>(b =>
+        builder.Entity<Charter>(b =>
         {
             b.HasIndex(c => new { c.OrganizationId, c.Revision }).IsUnique();
             b.OwnsMany(c => c.Milestones, m => m.ToJson());
         });
 
-        modelBuilder.Entity<Dimension>(b =>
+        builder.Entity<Dimension>(b =>
         {
             b.Property(d => d.Name).HasMaxLength(100);
             b.HasIndex(d => new { d.OrganizationId, d.Name }).IsUnique();
         });
 
-        modelBuilder.Entity<StrategyNode>(b =>
+        builder.Entity<StrategyNode>(b =>
         {
             b.Property(n => n.Title).HasMaxLength(300);
             b.HasIndex(n => new { n.OrganizationId, n.ParentId, n.Position });
@@ -85,7 +112,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             b.OwnsOne(n => n.Scope, s => s.ToJson());
         });
 
-        modelBuilder.Entity<KpiDefinition>(b =>
+        builder.Entity<KpiDefinition>(b =>
         {
             b.Property(k => k.Code).HasMaxLength(40);
             b.Property(k => k.Name).HasMaxLength(120);
@@ -94,7 +121,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             b.HasOne<Dimension>().WithMany().HasForeignKey(k => k.DimensionId).OnDelete(DeleteBehavior.SetNull);
         });
 
-        modelBuilder.Entity<KpiTarget>(b =>
+        builder.Entity<KpiTarget>(b =>
         {
             b.Ignore(t => t.PeriodEnd);
             b.HasIndex(t => new { t.OrganizationId, t.KpiId, t.UnitId, t.PeriodKind, t.PeriodStart }).IsUnique();
@@ -102,7 +129,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             b.HasOne<Unit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<Driver>(b =>
+        builder.Entity<Driver>(b =>
         {
             b.Property(d => d.Name).HasMaxLength(120);
             b.HasIndex(d => new { d.OrganizationId, d.Name }).IsUnique();
@@ -110,15 +137,15 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             b.HasOne<KpiDefinition>().WithMany().HasForeignKey(d => d.KpiId).OnDelete(DeleteBehavior.SetNull);
         });
 
-        ConfigureTenantRows(modelBuilder);
+        ConfigureTenantRows(builder);
     }
 
     /// <summary>Every tenant row: client-made Guid v7 key, organisation foreign key and index, version token.</summary>
-    private static void ConfigureTenantRows(ModelBuilder modelBuilder)
+    private static void ConfigureTenantRows(ModelBuilder builder)
     {
-        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
-            var b = modelBuilder.Entity(type.ClrType);
+            var b = builder.Entity(type.ClrType);
             b.Property(nameof(Entity.Id)).ValueGeneratedNever();
             b.Property(nameof(Entity.Version)).IsConcurrencyToken();
             b.HasOne(typeof(Organization)).WithMany().HasForeignKey(nameof(Entity.OrganizationId)).OnDelete(DeleteBehavior.Cascade);

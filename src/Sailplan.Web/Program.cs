@@ -2,14 +2,19 @@ using Sailplan.Web;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
+using Sailplan.Web.Security;
 using Sailplan.Web.Strategy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSailplanServices();
+builder.AddSailplanSecurity();
 
 var app = builder.Build();
 app.UseSailplanPipeline();
+app.UseSailplanSecurity();
 
+app.MapSessionApi();
+app.MapAccessApi();
 app.MapOrganizationsApi();
 app.MapCharterApi();
 app.MapDimensionsApi();
@@ -17,7 +22,7 @@ app.MapNodesApi();
 app.MapOutlineApi();
 app.MapMetricsApi();
 app.MapRazorPages();
-app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health");
+app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -1,6 +1,8 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Sailplan.Data;
@@ -24,6 +26,7 @@ public sealed class AppServer : IAsyncLifetime
             .UseSetting("db", _databaseFile)
             .UseSetting("Sailplan:LoadDemo", "false")
             .UseEnvironment("Production")
+            .UseSetting("Sailplan:RateLimits:SignInsPerMinute", "1000")
             .UseSetting("urls", "http://127.0.0.1:0"));
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -35,8 +38,48 @@ public sealed class AppServer : IAsyncLifetime
     /// <summary>"http://127.0.0.1:PORT", without a trailing slash.</summary>
     public string BaseUrl { get; }
 
-    /// <summary>An HTTP client for the running app, over a real socket.</summary>
-    public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl) };
+    public const string TesterEmail = "tester@sailplan.test";
+    public const string TesterPassword = "Tester-Password-1";
+
+    /// <summary>A client signed in as the tester, who owns every organisation the tests create or seed.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    public Guid TesterId { get; private set; }
+
+    /// <summary>The running app's services (its endpoint list, its database).</summary>
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>An HTTP client for the running app, over a real socket, with its own cookies and not signed in.</summary>
+    public HttpClient CreateClient() =>
+        new(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
+
+    /// <summary>A client signed in through the JSON sign-in endpoint, as a browserless script would.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/session", new { email, password });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in of {email} failed: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    /// <summary>Creates an account (no memberships) and returns its id.</summary>
+    public Task<Guid> CreateUserAsync(string email, string password) => WithServicesAsync(async services =>
+    {
+        var users = services.GetRequiredService<UserManager<User>>();
+        var user = new User { UserName = email, Email = email, DisplayName = email };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user.Id;
+    });
+
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
 
     /// <summary>A database context of the running app, for seeding and checking what was stored.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDb, Task<T>> work)
@@ -45,7 +88,11 @@ public sealed class AppServer : IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<AppDb>());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync()
+    {
+        TesterId = await CreateUserAsync(TesterEmail, TesterPassword);
+        Client = await SignedInClientAsync(TesterEmail, TesterPassword);
+    }
 
     public async Task DisposeAsync()
     {

@@ -6,7 +6,7 @@ namespace Sailplan.Web.Tests;
 /// <summary>Every page answers for a real organisation, and only for it.</summary>
 public sealed class PageRoutesTests(AppServer server) : IClassFixture<AppServer>
 {
-    private readonly HttpClient _http = new() { BaseAddress = new Uri(server.BaseUrl) };
+    private readonly HttpClient _http = server.Client;
 
     [Fact]
     public async Task Every_page_of_an_organisation_renders_with_its_name_and_a_heading()

@@ -1,5 +1,6 @@
 using Sailplan.Core.Metrics;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 
@@ -35,7 +36,8 @@ public sealed record SmallOrganization(Guid OrgId, Guid ActionId, string ActionT
             Hypothesis = new Hypothesis("Waiting time falls by 20 s", asa.Id, -20m, new DateOnly(2026, 6, 30)),
             Scope = new MeasureScope([phone.Id], ["phone"], ["billing"]),
         });
-        db.AddRange(org, dimension, phone, owner, asa, waiting, charter, mission, goal, strategy, action);
+        db.AddRange(org, dimension, phone, owner, asa, waiting, charter, mission, goal, strategy, action,
+            Membership.Create(org.Id, server.TesterId, Role.Owner));
         await db.SaveChangesAsync();
         return new SmallOrganization(org.Id, action.Id, action.Title);
     });

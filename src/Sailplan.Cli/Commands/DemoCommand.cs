@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Sailplan.Data;
 using Spectre.Console;
 
@@ -9,9 +11,11 @@ public static class DemoCommand
     public static Command Create()
     {
         var demo = new Command("demo", "Load the demo organisation (Northwind Energy). Safe to repeat: it is added once.");
-        demo.SetAction((parse, _) => CliRun.WithDatabaseAsync(CliOptions.Location(parse), async db =>
+        demo.SetAction((parse, _) => CliRun.WithServicesAsync(CliOptions.Location(parse), async services =>
         {
+            var db = services.GetRequiredService<AppDb>();
             var (organization, added) = await DemoLoader.LoadAsync(db);
+            await DemoUsers.EnsureAsync(services.GetRequiredService<UserManager<User>>(), db, organization.Id);
             if (added)
             {
                 AnsiConsole.MarkupLineInterpolated($"[green]Loaded[/] the demo organisation [bold]{organization.Name}[/] ({organization.Id}).");
@@ -21,6 +25,7 @@ public static class DemoCommand
                 AnsiConsole.MarkupLineInterpolated($"The demo organisation [bold]{organization.Name}[/] is already there ({organization.Id}); nothing added.");
             }
 
+            AnsiConsole.WriteLine(DemoUsers.Describe());
             return CliRun.Ok;
         }));
         return demo;

@@ -63,6 +63,17 @@ public sealed class StrategyNode : Entity
         Scope = IsMeasure ? details.Scope ?? MeasureScope.Everywhere : null;
     }
 
+    /// <summary>Progress on a measure, which its contributors report without editing the rest of the strategy.</summary>
+    public void ReportProgress(NodeStatus status)
+    {
+        if (!IsMeasure)
+        {
+            throw new DomainException("id", $"'{Title}' is a {TreeShape.Label(Kind)}: progress is reported on actions (measures) only.");
+        }
+
+        Status = Require.Defined(status, "status");
+    }
+
     /// <summary>Moves the node; the tree shape rules say where it may go.</summary>
     public void PlaceUnder(StrategyNode? parent, int position, string? title = null)
     {

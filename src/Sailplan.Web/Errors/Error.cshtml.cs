@@ -5,6 +5,7 @@ namespace Sailplan.Web.Errors;
 
 /// <summary>What a person sees instead of a stack trace or a JSON problem when a page fails.</summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public string Heading { get; private set; } = "Something went wrong";

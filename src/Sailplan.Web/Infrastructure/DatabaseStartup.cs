@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Data;
 
@@ -20,7 +21,10 @@ public static partial class DatabaseStartup
         if (app.Configuration.GetValue("Sailplan:LoadDemo", true) && !await db.Organizations.AnyAsync())
         {
             var (organization, _) = await DemoLoader.LoadAsync(db);
+            await DemoUsers.EnsureAsync(scope.ServiceProvider.GetRequiredService<UserManager<User>>(), db, organization.Id);
             LogDemoLoaded(app.Logger, organization.Name);
+            // Printed, not only logged: the first thing a new user needs is a way in.
+            Console.WriteLine(DemoUsers.Describe());
         }
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
+using Sailplan.Core.Security;
 using Sailplan.Data;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Infrastructure;
 
@@ -29,16 +31,17 @@ public static class OrganizationScope
     /// The five routes of an organisation-owned object: list, get, create, update, delete. Reading
     /// and deleting are the same for every object; listing, creating and updating are its own.
     /// </summary>
-    public static RouteGroupBuilder MapOwnedResource<T>(this IEndpointRouteBuilder app, string path, string tag,
+    /// <remarks>Everyone in the organisation reads (transparency is a goal); <paramref name="write"/> changes.</remarks>
+    public static RouteGroupBuilder MapOwnedResource<T>(this IEndpointRouteBuilder app, string path, string tag, Permission write,
         Delegate list, Delegate create, Delegate update, Delegate? delete = null) where T : Entity
     {
         var group = app.MapOrganizationGroup(path, tag);
-        group.MapGet("/", list);
-        group.MapGet("/{id:guid}", Crud.Get<T>);
-        group.MapPost("/", create);
-        group.MapPut("/{id:guid}", update);
+        group.MapGet("/", list).RequirePermission(Permission.ReadStrategy);
+        group.MapGet("/{id:guid}", Crud.Get<T>).RequirePermission(Permission.ReadStrategy);
+        group.MapPost("/", create).RequirePermission(write);
+        group.MapPut("/{id:guid}", update).RequirePermission(write);
         Delegate deleteHandler = delete ?? Crud.Delete<T>;
-        group.MapDelete("/{id:guid}", deleteHandler);
+        group.MapDelete("/{id:guid}", deleteHandler).RequirePermission(write);
         return group;
     }
 }

@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Metrics;
 
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class DriverModel(AppDb db) : PageModel
 {
     [FromRoute]

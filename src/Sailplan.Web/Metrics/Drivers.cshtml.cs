@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Metrics;
 
 /// <summary>The satisfaction and dissatisfaction drivers, and a form to add one.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class DriversModel(AppDb db) : PageModel
 {
     [FromRoute]

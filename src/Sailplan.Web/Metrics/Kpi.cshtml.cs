@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Metrics;
 
 /// <summary>One KPI: its definition to edit and its targets per period and unit.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class KpiModel(AppDb db) : PageModel
 {
     [FromRoute]

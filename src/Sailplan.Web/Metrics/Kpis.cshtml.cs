@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Metrics;
 
 /// <summary>The KPI catalogue with each KPI's number of targets, and a form to add a KPI.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class KpisModel(AppDb db) : PageModel
 {
     [FromRoute]

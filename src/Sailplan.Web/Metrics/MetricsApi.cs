@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Metrics;
 
@@ -13,9 +15,9 @@ public static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
     {
-        app.MapOwnedResource<KpiDefinition>("/kpis", "KPIs", ListKpis, CreateKpi, UpdateKpi);
-        app.MapOwnedResource<KpiTarget>("/targets", "KPI targets", ListTargets, CreateTarget, UpdateTarget);
-        app.MapOwnedResource<Driver>("/drivers", "Drivers", ListDrivers, CreateDriver, UpdateDriver);
+        app.MapOwnedResource<KpiDefinition>("/kpis", "KPIs", Permission.EditStrategy, ListKpis, CreateKpi, UpdateKpi);
+        app.MapOwnedResource<KpiTarget>("/targets", "KPI targets", Permission.EditStrategy, ListTargets, CreateTarget, UpdateTarget);
+        app.MapOwnedResource<Driver>("/drivers", "Drivers", Permission.EditStrategy, ListDrivers, CreateDriver, UpdateDriver);
         return app;
     }
 

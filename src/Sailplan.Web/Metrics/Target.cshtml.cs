@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Metrics;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Metrics;
 
 /// <summary>Add a target to a KPI (no id) or edit or delete one.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class TargetModel(AppDb db) : PageModel
 {
     [FromRoute]

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Organizations;
 
 /// <summary>The organisation's settings: name, time zone and currency.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.ManageOrganization)]
 public sealed class OrganizationModel(AppDb db) : PageModel
 {
     [FromRoute]

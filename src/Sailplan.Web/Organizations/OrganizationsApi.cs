@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Organizations;
 
@@ -13,29 +15,46 @@ public static class OrganizationsApi
     {
         var orgs = app.MapGroup("/api/orgs").WithTags("Organisations");
         orgs.MapGet("/", ListOrganizations);
-        orgs.MapGet("/{orgId:guid}", GetOrganization);
+        orgs.MapGet("/{orgId:guid}", GetOrganization).RequirePermission(Permission.ReadStrategy);
         orgs.MapPost("/", CreateOrganization);
-        orgs.MapPut("/{orgId:guid}", UpdateOrganization);
+        orgs.MapPut("/{orgId:guid}", UpdateOrganization).RequirePermission(Permission.ManageOrganization);
 
-        app.MapOwnedResource<Unit>("/units", "Units", ListUnits, CreateUnit, UpdateUnit);
-        app.MapOwnedResource<Person>("/people", "People", ListPeople, CreatePerson, UpdatePerson);
+        app.MapOwnedResource<Unit>("/units", "Units", Permission.ManageOrganization, ListUnits, CreateUnit, UpdateUnit);
+        app.MapOwnedResource<Person>("/people", "People", Permission.ManageOrganization, ListPeople, CreatePerson, UpdatePerson);
         return app;
     }
 
-    public static async Task<Ok<Page<Organization>>> ListOrganizations([AsParameters] PageRequest paging, AppDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).ToPageAsync(paging, ct));
+    /// <summary>The organisations the caller belongs to (a key: its own organisation).</summary>
+    public static async Task<Ok<Page<Organization>>> ListOrganizations([AsParameters] PageRequest paging, AppDb db, MemberAccess access,
+        CancellationToken ct) =>
+        TypedResults.Ok(await VisibleTo(db, access).OrderBy(o => o.Name).ThenBy(o => o.Id).ToPageAsync(paging, ct));
+
+    public static IQueryable<Organization> VisibleTo(AppDb db, MemberAccess access)
+    {
+        var userId = access.UserId;
+        var keyOrganization = MemberAccess.ApiKeyOf(access.Principal)?.OrganizationId;
+        return db.Organizations.AsNoTracking().Where(o =>
+            o.Id == keyOrganization || db.Memberships.Any(m => m.OrganizationId == o.Id && m.UserId == userId));
+    }
 
     public static async Task<Results<Ok<Organization>, NotFound>> GetOrganization(Guid orgId, AppDb db, CancellationToken ct) =>
         await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, ct) is { } organization
             ? TypedResults.Ok(organization)
             : TypedResults.NotFound();
 
-    /// <summary>A new organisation starts with the standard dimensions and KPI catalogue.</summary>
-    public static async Task<Created<Organization>> CreateOrganization(OrganizationInput input, AppDb db, CancellationToken ct)
+    /// <summary>A new organisation starts with the standard dimensions and KPI catalogue; whoever creates it owns it.</summary>
+    public static async Task<Results<Created<Organization>, ProblemHttpResult>> CreateOrganization(OrganizationInput input, AppDb db,
+        MemberAccess access, CancellationToken ct)
     {
+        if (access.UserId is not { } userId)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only a signed-in person can create an organisation.");
+        }
+
         var organization = Organization.Create(input.Name, input.TimeZone ?? "UTC", input.Currency ?? "EUR");
         db.Add(organization);
         db.AddStarterCatalogue(organization.Id);
+        db.Add(Membership.Create(organization.Id, userId, Role.Owner));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/orgs/{organization.Id}", organization);
     }

@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Organizations;
 
 /// <summary>The people of the organisation (owners of strategy nodes, managers), and a form to add one.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.ManageOrganization)]
 public sealed class PeopleModel(AppDb db) : PageModel
 {
     [FromRoute]

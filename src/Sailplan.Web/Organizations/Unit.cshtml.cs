@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Organizations;
 
+[RequirePermission(Permission.ReadStrategy, Permission.ManageOrganization)]
 public sealed class UnitModel(AppDb db) : PageModel
 {
     [FromRoute]

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
 /// <summary>Write or edit the organisation's charter.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class CharterModel(AppDb db) : PageModel
 {
     [FromRoute]

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
@@ -12,8 +14,8 @@ public static class CharterApi
     public static IEndpointRouteBuilder MapCharterApi(this IEndpointRouteBuilder app)
     {
         var charter = app.MapOrganizationGroup("/charter", "Charter");
-        charter.MapGet("/", GetCharter);
-        charter.MapPut("/", SaveCharter);
+        charter.MapGet("/", GetCharter).RequirePermission(Permission.ReadStrategy);
+        charter.MapPut("/", SaveCharter).RequirePermission(Permission.EditStrategy);
         return app;
     }
 

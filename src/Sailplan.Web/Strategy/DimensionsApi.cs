@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
@@ -11,7 +13,7 @@ public static class DimensionsApi
 {
     public static IEndpointRouteBuilder MapDimensionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapOwnedResource<Dimension>("/dimensions", "Dimensions", ListDimensions, CreateDimension, UpdateDimension);
+        app.MapOwnedResource<Dimension>("/dimensions", "Dimensions", Permission.EditStrategy, ListDimensions, CreateDimension, UpdateDimension);
         return app;
     }
 

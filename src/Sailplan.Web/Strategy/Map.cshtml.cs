@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
 /// <summary>The strategy on one screen: charter on top, then mission, goals and objectives, strategies and actions.</summary>
+[RequirePermission(Permission.ReadStrategy)]
 public sealed class MapModel(AppDb db, TimeProvider time) : PageModel
 {
     [FromRoute]

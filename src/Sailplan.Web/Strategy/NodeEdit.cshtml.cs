@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
 /// <summary>Edit one node of the strategy tree; its kind and place in the tree stay as they are.</summary>
-public sealed class NodeEditModel(AppDb db) : PageModel
+[RequirePermission(Permission.ReadStrategy, Permission.UpdateMeasures)]
+public sealed class NodeEditModel(AppDb db, MemberAccess access) : PageModel
 {
     [FromRoute]
     public Guid OrgId { get; set; }
@@ -45,7 +48,10 @@ public sealed class NodeEditModel(AppDb db) : PageModel
 
         Input.Kind = Node.Kind;
         var submitted = Input;
-        var outcome = await this.SaveAsync(() => NodesApi.UpdateNode(OrgId, Id, Input.ToInput(Node.Kind, Node.ParentId), db, HttpContext, ct));
+        // Contributors report a measure's progress; only those who edit the strategy change the rest.
+        var outcome = await access.MayAsync(OrgId, Permission.EditStrategy) == true
+            ? await this.SaveAsync(() => NodesApi.UpdateNode(OrgId, Id, Input.ToInput(Node.Kind, Node.ParentId), db, HttpContext, ct))
+            : await this.SaveAsync(() => NodesApi.UpdateMeasure(OrgId, Id, new ProgressInput(Input.Status, Input.Version), db, HttpContext, ct));
         if (outcome == SaveOutcome.Saved)
         {
             TempData["Notice"] = $"Saved the {TreeShape.Label(Node.Kind)} \u201c{Input.Title?.Trim()}\u201d.";

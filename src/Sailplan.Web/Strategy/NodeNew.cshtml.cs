@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
 /// <summary>A new node under a parent (or the mission, under nothing), of a kind the tree shape allows there.</summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class NodeNewModel(AppDb db) : PageModel
 {
     [FromRoute]

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
 using Sailplan.Core.Metrics;
 using Sailplan.Core.Organizations;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
@@ -14,7 +16,10 @@ public static class NodesApi
 {
     public static IEndpointRouteBuilder MapNodesApi(this IEndpointRouteBuilder app)
     {
-        app.MapOwnedResource<StrategyNode>("/nodes", "Strategy tree", ListNodes, CreateNode, UpdateNode, DeleteNode);
+        var nodes = app.MapOwnedResource<StrategyNode>("/nodes", "Strategy tree", Permission.EditStrategy, ListNodes, CreateNode, UpdateNode, DeleteNode);
+        // Contributors update the measures they work on: PUT asks for UpdateMeasures, and the
+        // handler keeps everything but actions for those who may edit the strategy.
+        nodes.MapPut("/{id:guid}/progress", UpdateMeasure).RequirePermission(Permission.UpdateMeasures);
         return app;
     }
 
@@ -60,6 +65,15 @@ public static class NodesApi
         return TypedResults.Ok(node);
     }
 
+    /// <summary>Reports a measure's progress (its status); for contributors, who may not edit the strategy itself.</summary>
+    public static async Task<Ok<StrategyNode>> UpdateMeasure(Guid orgId, Guid id, ProgressInput input, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var node = await db.LoadForUpdateAsync<StrategyNode>(orgId, id, input.Version, input, http, ct);
+        node.ReportProgress(input.Status);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(node);
+    }
+
     public static async Task<Results<NoContent, NotFound>> DeleteNode(Guid orgId, Guid id, AppDb db, CancellationToken ct)
     {
         if (await db.Nodes.AnyAsync(n => n.OrganizationId == orgId && n.ParentId == id, ct))
@@ -99,6 +113,8 @@ public static class NodesApi
         await db.RequireInOrganizationAsync<Unit>(orgId, "scope.unitIds", input.Scope?.UnitIds ?? [], ct);
     }
 }
+
+public sealed record ProgressInput(NodeStatus Status, int? Version = null);
 
 /// <summary>A node as clients send it. <see cref="Version"/> is required on update.</summary>
 public sealed record NodeInput(

@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Data.Outline;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
@@ -10,6 +12,7 @@ namespace Sailplan.Web.Strategy;
 /// Paste an outline, see what every line becomes and every problem, then import it whole, or
 /// download the current tree in the same format.
 /// </summary>
+[RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
 public sealed class OutlineModel(AppDb db) : PageModel
 {
     [FromRoute]

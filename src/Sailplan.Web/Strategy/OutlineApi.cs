@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sailplan.Core.Outline;
+using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Data.Outline;
 using Sailplan.Web.Infrastructure;
+using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
@@ -13,9 +15,9 @@ public static class OutlineApi
     public static IEndpointRouteBuilder MapOutlineApi(this IEndpointRouteBuilder app)
     {
         var outline = app.MapOrganizationGroup("/outline", "Outline");
-        outline.MapGet("/", ExportOutline);
-        outline.MapPost("/preview", PreviewOutline);
-        outline.MapPost("/import", ImportOutline);
+        outline.MapGet("/", ExportOutline).RequirePermission(Permission.ReadStrategy);
+        outline.MapPost("/preview", PreviewOutline).RequirePermission(Permission.EditStrategy);
+        outline.MapPost("/import", ImportOutline).RequirePermission(Permission.EditStrategy);
         return app;
     }
 

@@ -5,7 +5,7 @@ namespace Sailplan.Web.Tests.Api;
 
 public sealed class MetricsApiTests(AppServer app) : IClassFixture<AppServer>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.Client;
 
     private async Task<(string Org, string Kpi)> OrganizationWithKpiAsync(string code)
     {

@@ -12,7 +12,7 @@ public sealed class OpenApiDocumentTests(AppServer app) : IClassFixture<AppServe
     [Fact]
     public async Task The_served_openapi_document_matches_the_committed_one()
     {
-        var served = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var served = JsonNode.Parse(await app.Client.GetStringAsync("/openapi/v1.json"))!;
         var committedPath = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
         var text = served.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
 

@@ -5,7 +5,7 @@ namespace Sailplan.Web.Tests.Api;
 
 public sealed class OutlineApiTests(AppServer app) : IClassFixture<AppServer>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.Client;
 
     private const string Outline = """
         # Mission: Service that customers recommend

@@ -6,7 +6,7 @@ namespace Sailplan.Web.Tests.Api;
 
 public sealed class StrategyApiTests(AppServer app) : IClassFixture<AppServer>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.Client;
 
     private async Task<(string Org, string Dimension)> NewOrganizationAsync()
     {

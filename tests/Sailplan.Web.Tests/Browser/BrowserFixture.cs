@@ -20,6 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = new AppServer();
+        await Server.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -33,8 +34,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page at a laptop's size whose relative URLs go to the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh page at a laptop's size whose relative URLs go to the app, signed in (as the tester by default).</summary>
+    public async Task<IPage> NewPageAsync(string email = AppServer.TesterEmail, string password = AppServer.TesterPassword)
+    {
+        var page = await NewAnonymousPageAsync();
+        await SignInAsync(page, email, password);
+        return page;
+    }
+
+    public async Task<IPage> NewAnonymousPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -42,6 +50,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()

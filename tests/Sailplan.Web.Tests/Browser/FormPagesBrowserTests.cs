@@ -9,33 +9,44 @@ namespace Sailplan.Web.Tests.Browser;
 public sealed class FormPagesBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task The_front_door_invites_to_create_an_organisation_and_opens_its_map()
+    public async Task The_front_door_invites_someone_without_an_organisation_to_create_one_and_opens_its_map()
     {
-        // The front door only invites when there is no organisation yet, so this test has a server of its own.
-        var server = new AppServer();
-        try
-        {
-            var context = await browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/");
-            await page.GetByLabel("Name").FillAsync("Harbour Telecom");
-            await page.GetByLabel("Time zone").FillAsync("Mars/Olympus");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Create organisation" }).ClickAsync();
-            await Expect(page.Locator("[data-valmsg-for='Input.TimeZone']")).ToContainTextAsync("is not an IANA time zone");
+        // Someone who belongs to no organisation is invited to create one, even when others exist.
+        var email = $"newcomer-{Guid.NewGuid():N}@sailplan.test";
+        await browser.Server.CreateUserAsync(email, AppServer.TesterPassword);
+        var page = await browser.NewPageAsync(email, AppServer.TesterPassword);
+        await page.GotoAsync("/");
+        await page.GetByLabel("Name").FillAsync("Harbour Telecom");
+        await page.GetByLabel("Time zone").FillAsync("Mars/Olympus");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create organisation" }).ClickAsync();
+        await Expect(page.Locator("[data-valmsg-for='Input.TimeZone']")).ToContainTextAsync("is not an IANA time zone");
 
-            await page.GetByLabel("Time zone").FillAsync("Europe/Lisbon");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Create organisation" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Strategy map", Exact = true })).ToBeVisibleAsync();
-            await Expect(page.Locator(".app-header")).ToContainTextAsync("Harbour Telecom");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Add the mission" }).ClickAsync();
-            await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Service people talk about");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add mission" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Service people talk about", Exact = true })).ToBeVisibleAsync();
-        }
-        finally
-        {
-            await server.DisposeAsync();
-        }
+        await page.GetByLabel("Time zone").FillAsync("Europe/Lisbon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create organisation" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Strategy map", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator(".app-header")).ToContainTextAsync("Harbour Telecom");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add the mission" }).ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Service people talk about");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add mission" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Service people talk about", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Someone_not_signed_in_is_sent_to_the_sign_in_page_and_back()
+    {
+        var org = await SmallOrganization.SeedAsync(browser.Server, "Door Co");
+        var page = await browser.NewAnonymousPageAsync();
+
+        await page.GotoAsync(org.MapPath);
+        await Expect(page).ToHaveURLAsync(new Regex("/signin\\?ReturnUrl="));
+        await page.GetByLabel("Email").FillAsync(AppServer.TesterEmail);
+        await page.GetByLabel("Password").FillAsync("wrong password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or the password is wrong.");
+        await page.GetByLabel("Password").FillAsync(AppServer.TesterPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"{org.MapPath}$"));
     }
 
     [Fact]
