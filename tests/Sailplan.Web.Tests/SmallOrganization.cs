@@ -12,7 +12,8 @@ namespace Sailplan.Web.Tests;
 /// </summary>
 public sealed record SmallOrganization(Guid OrgId, Guid ActionId, string ActionTitle)
 {
-    public static async Task<SmallOrganization> SeedAsync(AppServer server, string name) => await server.WithDbAsync(async db =>
+    /// <summary>Seeds the organisation, owned by <paramref name="ownerUserId"/> (the tester unless given).</summary>
+    public static async Task<SmallOrganization> SeedAsync(AppServer server, string name, Guid? ownerUserId = null) => await server.WithDbAsync(async db =>
     {
         var org = Organization.Create(name, "Europe/Berlin", "EUR");
         var dimension = Dimension.Create(org.Id, "Customer effort", "How easy it is to get help.", 0);
@@ -37,7 +38,7 @@ public sealed record SmallOrganization(Guid OrgId, Guid ActionId, string ActionT
             Scope = new MeasureScope([phone.Id], ["phone"], ["billing"]),
         });
         db.AddRange(org, dimension, phone, owner, asa, waiting, charter, mission, goal, strategy, action,
-            Membership.Create(org.Id, server.TesterId, Role.Owner));
+            Membership.Create(org.Id, ownerUserId ?? server.TesterId, Role.Owner));
         await db.SaveChangesAsync();
         return new SmallOrganization(org.Id, action.Id, action.Title);
     });
