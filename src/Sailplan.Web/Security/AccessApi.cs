@@ -80,7 +80,7 @@ public static class AccessApi
     }
 
     public static async Task<Ok<List<ApiKeyResult>>> ListKeys(Guid orgId, AppDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.InOrganization<ApiKey>(orgId).AsNoTracking().OrderByDescending(k => k.CreatedAt)
+        TypedResults.Ok(await db.InOrganization<ApiKey>(orgId).AsNoTracking().OrderByDescending(k => k.Id) // ids are Guid v7: newest first
             .Select(k => new ApiKeyResult(k.Id, k.Name, k.Prefix, k.Scope, k.CreatedAt, k.CreatedBy, k.RevokedAt, null))
             .ToListAsync(ct));
 
