@@ -12,7 +12,7 @@ public class KpiCatalogueDocsTests
     public void Each_catalogue_kpi_is_documented_with_its_exact_formula_and_direction(string code)
     {
         var entry = KpiCatalogue.Standard.Single(e => e.Code == code);
-        var section = Section(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "metrics.md")), $"## {entry.Spec.Name} (`{code}`)");
+        var section = Section(Repository.ReadDoc("metrics.md"), $"## {entry.Spec.Name} (`{code}`)");
 
         Assert.Contains($"- Formula: {entry.Spec.Formula}", section);
         Assert.Contains(entry.Spec.Direction == Direction.HigherIsBetter ? "higher is better" : "lower is better", section);
@@ -34,18 +34,5 @@ public class KpiCatalogueDocsTests
         Assert.True(start >= 0, $"docs/metrics.md has no section '{heading}'.");
         var next = markdown.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
         return next < 0 ? markdown[start..] : markdown[start..next];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sailplan.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sailplan.slnx not found above " + AppContext.BaseDirectory);
     }
 }
