@@ -26,6 +26,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     public DbSet<Driver> Drivers => Set<Driver>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<LeadershipRole> LeadershipRoles => Set<LeadershipRole>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,6 +40,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
         configurationBuilder.Properties<DriverPolarity>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Role>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<DeliverableStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
 
@@ -52,6 +54,13 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
             b.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
             b.HasIndex(m => m.UserId);
             b.HasOne<User>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<LeadershipRole>(b =>
+        {
+            b.Property(r => r.Title).HasMaxLength(200);
+            b.HasOne<Person>().WithMany().HasForeignKey(r => r.HolderId).OnDelete(DeleteBehavior.SetNull);
+            b.OwnsMany(r => r.Deliverables, d => d.ToJson());
         });
 
         builder.Entity<ApiKey>(b =>

@@ -27,6 +27,7 @@ public static class DemoLoader
         db.AddRange(demo.Targets);
         db.AddRange(demo.Drivers);
         db.AddRange(demo.Nodes);
+        db.AddRange(DemoOrganization.LeadershipRoles(demo));
         await db.SaveChangesAsync(cancellationToken);
         return (demo.Organization, true);
     }
