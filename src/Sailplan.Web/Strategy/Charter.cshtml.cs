@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
 
 namespace Sailplan.Web.Strategy;
 
-/// <summary>Write or edit the organisation's charter.</summary>
-public sealed class CharterModel(AppDb db) : PageModel
+/// <summary>
+/// Write the first charter, or refresh the current one: vision and mission with a reason. The core
+/// clauses are shown but change only through an amendment (API for now).
+/// </summary>
+public sealed class CharterModel(AppDb db, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid OrgId { get; set; }
@@ -15,22 +19,33 @@ public sealed class CharterModel(AppDb db) : PageModel
     [BindProperty]
     public CharterForm Input { get; set; } = new();
 
-    public bool Exists { get; private set; }
+    /// <summary>The current revision, or null while there is no charter.</summary>
+    public Charter? Current { get; private set; }
+
+    public bool Exists => Current is not null;
 
     public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        foreach (var (input, message) in Input.Gaps())
+        Current = await db.Charters.AsNoTracking().CurrentFor(OrgId).FirstOrDefaultAsync(ct);
+        var refreshing = Current is not null && Input.Revision != 0;
+        if (refreshing)
         {
-            ModelState.AddModelError(input, message);
+            Input.TakeCoreFrom(Current!);
+        }
+
+        foreach (var (field, message) in Input.Gaps())
+        {
+            ModelState.AddModelError(field, message);
         }
 
         var submitted = Input;
-        var outcome = await this.SaveAsync(() => CharterApi.SaveCharter(OrgId, Input.ToInput(), db, HttpContext, ct), Input.InputName);
+        var input = refreshing ? Input.ToRefreshInput(Current!) : Input.ToInput();
+        var outcome = await this.SaveAsync(() => CharterApi.SaveCharter(OrgId, input, db, HttpContext, clock, ct), Input.InputName);
         if (outcome == SaveOutcome.Saved)
         {
-            TempData["Notice"] = "Saved the charter.";
+            TempData["Notice"] = refreshing ? "Saved the charter as a new revision." : "Saved the charter.";
             return RedirectToPage("/Strategy/Map", new { OrgId });
         }
 
@@ -41,7 +56,6 @@ public sealed class CharterModel(AppDb db) : PageModel
         }
         else
         {
-            Exists = Input.Version > 0;
             Input.WithEmptyRows();
         }
 
@@ -50,8 +64,7 @@ public sealed class CharterModel(AppDb db) : PageModel
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var charter = await db.Charters.AsNoTracking().CurrentFor(OrgId).FirstOrDefaultAsync(ct);
-        Exists = charter is not null;
-        Input = CharterForm.From(charter);
+        Current = await db.Charters.AsNoTracking().CurrentFor(OrgId).FirstOrDefaultAsync(ct);
+        Input = CharterForm.From(Current);
     }
 }
