@@ -19,6 +19,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Charter> Charters => Set<Charter>();
+    public DbSet<CharterAmendment> CharterAmendments => Set<CharterAmendment>();
     public DbSet<Dimension> Dimensions => Set<Dimension>();
     public DbSet<StrategyNode> Nodes => Set<StrategyNode>();
     public DbSet<KpiDefinition> Kpis => Set<KpiDefinition>();
@@ -33,6 +34,10 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
         // Enums are stored by name so that the database reads well and reordering an enum is safe.
         configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AmbitionLevel>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<RevisionKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AmendmentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ApprovalDecision>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<NodeKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<NodeStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Direction>().HaveConversion<string>().HaveMaxLength(20);
@@ -98,10 +103,32 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
             b.HasOne<Person>().WithMany().HasForeignKey(p => p.ManagerId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        // Charter revisions are immutable rows: the unique (organisation, revision) index is also
+        // what refuses the second of two concurrent revisions of the same base. The links inside the
+        // history are NO ACTION, not RESTRICT, so that deleting an organisation can still cascade
+        // through its whole history in one statement.
         builder.Entity<Charter>(b =>
         {
             b.HasIndex(c => new { c.OrganizationId, c.Revision }).IsUnique();
+            b.Property(c => c.AuthorName).HasMaxLength(200);
+            b.HasOne<Charter>().WithMany().HasForeignKey(c => c.SupersedesId).OnDelete(DeleteBehavior.NoAction);
+            b.OwnsMany(c => c.Principles, p => p.ToJson());
             b.OwnsMany(c => c.Milestones, m => m.ToJson());
+            b.OwnsMany(c => c.ApprovedBy, a => a.ToJson());
+        });
+
+        builder.Entity<CharterAmendment>(b =>
+        {
+            b.HasIndex(a => new { a.OrganizationId, a.Status });
+            b.Property(a => a.ProposedByName).HasMaxLength(200);
+            b.HasOne<Charter>().WithMany().HasForeignKey(a => a.BaseCharterId).OnDelete(DeleteBehavior.NoAction);
+            b.OwnsOne(a => a.Proposed, c =>
+            {
+                c.ToJson();
+                c.OwnsMany(x => x.Principles);
+                c.OwnsMany(x => x.Milestones);
+            });
+            b.OwnsMany(a => a.Approvals, x => x.ToJson());
         });
 
         builder.Entity<Dimension>(b =>
@@ -161,9 +188,46 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
         }
     }
 
-    /// <summary>Bumps the version of every changed row so that the concurrency token moves on each save.</summary>
+    /// <summary>
+    /// A change inside a JSON column (an amendment's approvals, a node's hypothesis) is tracked on the
+    /// owned object, not on the row that holds it. The row is marked modified so that its version
+    /// moves and the concurrency token guards it like any other change.
+    /// </summary>
+    private void MarkOwnersOfChangedJsonModified()
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var owned in changed)
+        {
+            var owner = owned;
+            while (owner is not null && owner.Metadata.IsOwned())
+            {
+                var ownership = owner.Metadata.FindOwnership()!;
+                var keys = ownership.Properties.Select(p => owner.Property(p.Name).CurrentValue).ToList();
+                owner = ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+                    && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(keys));
+            }
+
+            if (owner is { State: EntityState.Unchanged })
+            {
+                owner.State = EntityState.Modified;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bumps the version of every changed row so that the concurrency token moves on each save, and
+    /// refuses to change or delete a charter revision: a change is a new revision.
+    /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (ChangeTracker.Entries<Charter>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("A charter revision is never changed or deleted: save the change as a new revision.");
+        }
+
+        MarkOwnersOfChangedJsonModified();
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified))
         {
             switch (entry.Entity)

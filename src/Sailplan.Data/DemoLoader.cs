@@ -21,7 +21,8 @@ public static class DemoLoader
         db.Add(demo.Organization);
         db.AddRange(demo.Units);
         db.AddRange(demo.People);
-        db.Add(demo.Charter);
+        db.AddRange(demo.CharterRevisions);
+        db.AddRange(demo.CharterAmendments);
         db.AddRange(demo.Dimensions);
         db.AddRange(demo.Kpis);
         db.AddRange(demo.Targets);

@@ -80,27 +80,4 @@ public class StrategyStoreTests
         await using var check = database.Open();
         Assert.Equal("first edit", (await check.Dimensions.SingleAsync()).Description);
     }
-
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task The_charter_keeps_principles_and_milestones_in_date_order(DatabaseProvider provider)
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var org = Organization.Create("Test Co", "UTC", "EUR");
-        var charter = Charter.Create(org.Id, "Why we serve", null, AmbitionLevel.BrandPromise, "Our mission",
-            ["Fix the cause, not the symptom", "Every contact is a chance"],
-            [new Milestone("Later", new DateOnly(2027, 6, 1)), new Milestone("Sooner", new DateOnly(2026, 12, 1), "first")]);
-        await using (var db = database.Open())
-        {
-            db.AddRange(org, charter);
-            await db.SaveChangesAsync();
-        }
-
-        await using var read = database.Open();
-        var stored = await read.Charters.AsNoTracking().SingleAsync();
-        Assert.Equal(AmbitionLevel.BrandPromise, stored.Ambition);
-        Assert.Equal(["Fix the cause, not the symptom", "Every contact is a chance"], stored.Principles);
-        Assert.Equal(["Sooner", "Later"], stored.Milestones.Select(m => m.Title));
-        Assert.Equal("first", stored.Milestones[0].Description);
-    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Sailplan.Data;
 
@@ -28,7 +30,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <param name="targetMigration">Migrate only up to this migration (its name), e.g. to test an upgrade of older rows.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? targetMigration = null)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
@@ -46,7 +49,15 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         await using var db = database.Open();
-        await db.MigrateAsync();
+        if (targetMigration is null)
+        {
+            await db.MigrateAsync();
+        }
+        else
+        {
+            await db.GetService<IMigrator>().MigrateAsync(targetMigration);
+        }
+
         return database;
     }
 

@@ -66,10 +66,10 @@ public sealed class AppServer : IAsyncLifetime
     }
 
     /// <summary>Creates an account (no memberships) and returns its id.</summary>
-    public Task<Guid> CreateUserAsync(string email, string password) => WithServicesAsync(async services =>
+    public Task<Guid> CreateUserAsync(string email, string password, string? displayName = null) => WithServicesAsync(async services =>
     {
         var users = services.GetRequiredService<UserManager<User>>();
-        var user = new User { UserName = email, Email = email, DisplayName = email };
+        var user = new User { UserName = email, Email = email, DisplayName = displayName ?? email };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return user.Id;

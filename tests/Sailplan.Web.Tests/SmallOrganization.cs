@@ -22,9 +22,9 @@ public sealed record SmallOrganization(Guid OrgId, Guid ActionId, string ActionT
         var asa = KpiDefinition.Create(org.Id, "asa", new KpiSpec("Average speed of answer", "seconds", 0, null, Direction.LowerIsBetter,
             "total wait of answered contacts / answered contacts", DimensionId: dimension.Id));
         var waiting = Driver.Create(org.Id, "Waiting time", DriverPolarity.Dissatisfaction, dimension.Id, kpiId: asa.Id);
-        var charter = Charter.Create(org.Id, "We help households run on clean energy without worrying about it.", null,
-            AmbitionLevel.BrandPromise, "Solve every problem at the first contact.", ["Fix the cause, not only the case"],
-            [new Milestone("Callback live in all queues", new DateOnly(2099, 1, 31))]);
+        var charter = Charter.Create(org.Id, new CharterContent("We help households run on clean energy without worrying about it.", null,
+            AmbitionLevel.BrandPromise, "Solve every problem at the first contact.", [Principle.New("Fix the cause, not only the case")],
+            [Milestone.New("Callback live in all queues", new DateOnly(2099, 1, 31))]), Actor.Named("Anna Berg"), DateTimeOffset.UnixEpoch);
         var mission = StrategyNode.Create(org.Id, NodeKind.Mission, null, new NodeDetails("Effortless service", OwnerId: owner.Id, Status: NodeStatus.Active));
         var goal = StrategyNode.Create(org.Id, NodeKind.Goal, mission, new NodeDetails("One contact is enough", DimensionId: dimension.Id));
         var strategy = StrategyNode.Create(org.Id, NodeKind.Strategy, goal, new NodeDetails("Answer faster", Status: NodeStatus.OnHold));

@@ -12,9 +12,14 @@ public sealed record DemoData(
     Organization Organization,
     IReadOnlyList<Unit> Units,
     IReadOnlyList<Person> People,
-    Charter Charter,
+    IReadOnlyList<Charter> CharterRevisions,
+    IReadOnlyList<CharterAmendment> CharterAmendments,
     IReadOnlyList<Dimension> Dimensions,
     IReadOnlyList<KpiDefinition> Kpis,
     IReadOnlyList<KpiTarget> Targets,
     IReadOnlyList<Driver> Drivers,
-    IReadOnlyList<StrategyNode> Nodes);
+    IReadOnlyList<StrategyNode> Nodes)
+{
+    /// <summary>The current charter: the newest revision.</summary>
+    public Charter Charter => CharterRevisions[^1];
+}

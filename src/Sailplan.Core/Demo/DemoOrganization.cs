@@ -25,7 +25,7 @@ public static partial class DemoOrganization
 
         var units = new DemoUnits(orgId);
         var people = new DemoPeople(orgId, units);
-        var charter = CreateCharter(orgId);
+        var (charters, amendments) = CreateCharterHistory(orgId);
 
         var dimensions = Dimension.CreateDefaults(orgId).ToList();
         var dimensionIds = dimensions.ToDictionary(d => d.Name, d => d.Id);
@@ -35,37 +35,76 @@ public static partial class DemoOrganization
 
         var nodes = CreateStrategyTree(new TreeContext(orgId, units, people, drivers, kpis, dimensionIds));
 
-        return new DemoData(organization, units.All, people.All, charter, dimensions, [.. kpis.Values], targets, drivers.All, nodes);
+        return new DemoData(organization, units.All, people.All, charters, amendments, dimensions, [.. kpis.Values], targets, drivers.All, nodes);
     }
 
-    private static Charter CreateCharter(Guid orgId) => Charter.Create(
-        orgId,
-        purpose: "Northwind keeps homes supplied with power, gas and broadband. When something gets in the way of that, " +
-            "customer service puts it right quickly, and makes sure the company learns why it happened.",
-        vision: "By the end of 2027 Northwind is the energy and broadband supplier customers find easiest to deal with, " +
-            "and they tell friends and family so.",
-        ambition: AmbitionLevel.BrandPromise,
-        mission: "We solve each customer's issue at the first contact, in the channel the customer chose, " +
-            "and we remove the causes so that the same issue does not come back.",
-        principles:
-        [
-            "Whoever takes the contact owns it until the customer's issue is solved; nobody is passed around.",
-            "Customers never have to tell us twice or chase us: we know their history and we call back when we said we would.",
-            "We tell customers before they have to ask: about high bills, moves, price changes and outages.",
-            "No efficiency target may work against effort or satisfaction: handle time is managed, never capped per call.",
-            "Every avoidable contact is a defect: its cause goes back to the function that created it, with an owner and a date.",
-        ],
-        milestones:
-        [
-            new("Single customer view for every agent", new DateOnly(2026, 3, 31),
-                "Contracts, bills, meter readings, payments and open cases on one screen in all teams."),
-            new("Moves and meter readings end to end in the app", new DateOnly(2026, 12, 31),
-                "Customers complete the two most frequent requests without an agent."),
-            new("Annual bill redesigned and high-bill alerts live", new DateOnly(2027, 3, 31),
-                "The 2027 annual bill run goes out in the new layout, with alerts sent before the bill."),
-            new("tNPS of 35 held for two quarters", new DateOnly(2027, 12, 31),
-                "The brand promise is kept when customers who contacted us recommend us steadily."),
-        ]);
+    /// <summary>
+    /// The charter's history: founded by the previous head of service, refreshed by her successor,
+    /// then amended with the sponsor's approval; one more amendment waits for the sponsor.
+    /// </summary>
+    private static (List<Charter> Revisions, List<CharterAmendment> Amendments) CreateCharterHistory(Guid orgId)
+    {
+        var predecessor = Actor.Named("Birgit Lorenz");
+        var head = Actor.Named("Jonas Hartmann");
+        var sponsor = Actor.Named("Katrin Vogel");
+        static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 9, 0, 0, TimeSpan.Zero);
+
+        var founding = Charter.Create(orgId, new CharterContent(
+            purpose: "Northwind keeps homes supplied with power, gas and broadband. When something gets in the way of that, " +
+                "customer service puts it right quickly, and makes sure the company learns why it happened.",
+            vision: "Northwind is the energy and broadband supplier customers find easiest to deal with.",
+            ambition: AmbitionLevel.BrandPromise,
+            mission: "We solve each customer's issue at the first contact, in the channel the customer chose, " +
+                "and we remove the causes so that the same issue does not come back.",
+            principles:
+            [
+                Principle.New("Whoever takes the contact owns it until the customer's issue is solved; nobody is passed around."),
+                Principle.New("Customers never have to tell us twice or chase us: we know their history and we call back when we said we would."),
+                Principle.New("We tell customers before they have to ask: about high bills, moves, price changes and outages."),
+                Principle.New("Handle time is kept short so that queues stay short."),
+                Principle.New("Every avoidable contact is a defect: its cause goes back to the function that created it, with an owner and a date."),
+            ],
+            milestones:
+            [
+                Milestone.New("Single customer view for every agent", new DateOnly(2026, 3, 31),
+                    "Contracts, bills, meter readings, payments and open cases on one screen in all teams."),
+                Milestone.New("Moves and meter readings end to end in the app", new DateOnly(2026, 12, 31),
+                    "Customers complete the two most frequent requests without an agent."),
+                Milestone.New("Annual bill redesigned and high-bill alerts live", new DateOnly(2027, 3, 31),
+                    "The 2027 annual bill run goes out in the new layout, with alerts sent before the bill."),
+                Milestone.New("tNPS of 35 held for two quarters", new DateOnly(2027, 12, 31),
+                    "The brand promise is kept when customers who contacted us recommend us steadily."),
+            ]), predecessor, At(2025, 9, 15));
+
+        var refreshed = founding.Refresh(
+            new CharterContent(founding.Purpose,
+                "By the end of 2027 Northwind is the energy and broadband supplier customers find easiest to deal with, " +
+                "and they tell friends and family so.",
+                founding.Ambition, founding.Mission, founding.Principles, founding.Milestones),
+            head, "New head of service: the vision now names the plan's horizon and the word of mouth we aim for.", At(2026, 1, 12));
+
+        var principles = refreshed.Principles.ToList();
+        principles[3] = principles[3] with
+        {
+            Text = "No efficiency target may work against effort or satisfaction: handle time is managed, never capped per call.",
+        };
+        var amendment = CharterAmendment.Propose(refreshed,
+            new CharterContent(refreshed.Purpose, refreshed.Vision, refreshed.Ambition, refreshed.Mission, principles, refreshed.Milestones),
+            "Agents cut calls short to stay under the handle-time cap, and repeat contacts about bills rose by a fifth. " +
+            "The principle now puts effort and satisfaction first and keeps handle time as something to manage, not a cap.",
+            head, At(2026, 2, 9));
+        var amended = amendment.Approve(refreshed, sponsor, isExecutiveSponsor: true, secondApproverRequired: false,
+            "Agreed: the cap cost us more in repeat contacts than it saved.", At(2026, 2, 20))!;
+
+        var pending = CharterAmendment.Propose(amended,
+            new CharterContent(amended.Purpose, amended.Vision, amended.Ambition, amended.Mission,
+                [.. amended.Principles, Principle.New("Customers in a vulnerable situation get one named case owner and a direct number.")],
+                amended.Milestones),
+            "Complaints from customers in debt or bereavement show them passed between teams; a named owner is the fix the team leads agreed on.",
+            head, At(2026, 3, 2));
+
+        return ([founding, refreshed, amended], [amendment, pending]);
+    }
 
     /// <summary>
     /// 2026 targets. Thresholds follow the KPI's direction: for a lower-is-better KPI the red

@@ -42,7 +42,7 @@ public static class HandoverMarkdown
         md.AppendLine("- **Principles:**");
         foreach (var (principle, i) in charter.Principles.Select((p, i) => (p, i)))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"  {i + 1}. {principle}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"  {i + 1}. {principle.Text}");
         }
 
         md.AppendLine();
@@ -52,7 +52,7 @@ public static class HandoverMarkdown
         md.AppendLine("|---|---|---|");
         foreach (var revision in pack.CharterHistory)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {revision.Revision} | {(revision.Date is { } d ? Date(d) : "")} | {Cell(revision.Reason ?? "First version")} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {revision.Revision} | {Date(revision.Date)} | {Cell(revision.Reason)} |");
         }
     }
 

@@ -10,7 +10,7 @@ public sealed record OpenMeasure(string Title, string Strategy, string? Owner, N
 public sealed record Decision(DateOnly Date, string What, string Who, string Why);
 
 /// <summary>A charter revision in the history: which, when and why.</summary>
-public sealed record CharterRevisionSummary(int Revision, DateOnly? Date, string? Reason);
+public sealed record CharterRevisionSummary(int Revision, DateOnly Date, RevisionKind Kind, string Author, string Reason);
 
 public sealed record LeaderDeliverables(string Role, string? Holder, DateOnly? HeldSince, IReadOnlyList<Deliverable> Deliverables);
 
@@ -44,5 +44,17 @@ public sealed record HandoverPack(
     }
 
     public static IReadOnlyList<Milestone> MilestonesAheadOf(Charter? charter, DateOnly asOf) =>
-        charter is null ? [] : charter.Milestones.Where(m => m.Date >= asOf).OrderBy(m => m.Date).ToList();
+        charter is null ? [] : charter.Milestones.Where(m => m.Date >= asOf && m.Status == MilestoneStatus.Open).OrderBy(m => m.Date).ToList();
+
+    /// <summary>The charter decisions: every amendment that was approved or rejected, with its rationale.</summary>
+    public static IReadOnlyList<Decision> DecisionsOf(IEnumerable<CharterAmendment> amendments, TimeZoneInfo zone) =>
+        amendments
+            .Where(a => a.Status is AmendmentStatus.Approved or AmendmentStatus.Rejected)
+            .Select(a => new Decision(
+                DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.ClosedAt ?? a.ProposedAt, zone).DateTime),
+                $"Charter amendment {(a.Status == AmendmentStatus.Approved ? $"approved (revision {a.ResultingRevision})" : "rejected")}, proposed by {a.ProposedByName}",
+                string.Join(", ", a.Approvals.Select(x => x.ApproverName).Distinct()),
+                a.Status == AmendmentStatus.Rejected && a.Approvals.LastOrDefault()?.Comment is { } why ? $"{a.Rationale} (rejected: {why})" : a.Rationale))
+            .OrderBy(d => d.Date)
+            .ToList();
 }

@@ -11,6 +11,9 @@ public sealed class Organization
     public string Currency { get; private set; } = "EUR";
     public int Version { get; private set; } = 1;
 
+    /// <summary>Whether a charter amendment needs a second, different approver after the executive sponsor.</summary>
+    public bool CharterSecondApproverRequired { get; private set; }
+
     public static Organization Create(string name, string timeZone, string currency)
     {
         var organization = new Organization();
@@ -24,6 +27,8 @@ public sealed class Organization
         TimeZone = ValidTimeZone(timeZone);
         Currency = ValidCurrency(currency);
     }
+
+    public void RequireSecondCharterApprover(bool required) => CharterSecondApproverRequired = required;
 
     public void Touch() => Version++;
 

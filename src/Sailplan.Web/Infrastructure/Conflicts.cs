@@ -6,8 +6,9 @@ using Sailplan.Core;
 namespace Sailplan.Web.Infrastructure;
 
 /// <summary>An update based on a version that is no longer the stored one.</summary>
-public sealed class EditConflictException(int storedVersion, int submittedVersion, IReadOnlyList<string> changedFields, JsonElement current)
-    : Exception($"You edited version {submittedVersion}; the stored version is {storedVersion}.")
+public sealed class EditConflictException(int storedVersion, int submittedVersion, IReadOnlyList<string> changedFields, JsonElement current,
+    string token = "version")
+    : Exception($"You edited {token} {submittedVersion}; the stored {token} is {storedVersion}.")
 {
     public int StoredVersion { get; } = storedVersion;
     public IReadOnlyList<string> ChangedFields { get; } = changedFields;
@@ -24,11 +25,13 @@ public sealed class NotFoundException(string what) : Exception($"There is no {wh
 /// </summary>
 public static class Conflicts
 {
-    public static void Check(int storedVersion, int? submittedVersion, object current, object submitted, JsonSerializerOptions json)
+    /// <param name="token">What the client sends as its version: "version" for most objects, "revision" for the charter.</param>
+    public static void Check(int storedVersion, int? submittedVersion, object current, object submitted, JsonSerializerOptions json,
+        string token = "version")
     {
         if (submittedVersion is null)
         {
-            throw new DomainException("version", "version is required: send the version you edited so that concurrent edits are detected.");
+            throw new DomainException(token, $"{token} is required: send the {token} you edited so that concurrent edits are detected.");
         }
 
         if (submittedVersion == storedVersion)
@@ -39,10 +42,10 @@ public static class Conflicts
         var currentJson = JsonSerializer.SerializeToElement(current, current.GetType(), json);
         var submittedJson = JsonSerializer.SerializeToElement(submitted, submitted.GetType(), json);
         var changed = submittedJson.EnumerateObject()
-            .Where(p => p.Name != "version" && currentJson.TryGetProperty(p.Name, out var stored) && !JsonElement.DeepEquals(stored, p.Value))
+            .Where(p => p.Name != token && currentJson.TryGetProperty(p.Name, out var stored) && !JsonElement.DeepEquals(stored, p.Value))
             .Select(p => p.Name)
             .ToList();
-        throw new EditConflictException(storedVersion, submittedVersion.Value, changed, currentJson);
+        throw new EditConflictException(storedVersion, submittedVersion.Value, changed, currentJson, token);
     }
 
     public static JsonSerializerOptions JsonOptions(this HttpContext context) =>

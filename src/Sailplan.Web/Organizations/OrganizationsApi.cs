@@ -52,6 +52,7 @@ public static class OrganizationsApi
         }
 
         var organization = Organization.Create(input.Name, input.TimeZone ?? "UTC", input.Currency ?? "EUR");
+        organization.RequireSecondCharterApprover(input.CharterSecondApproverRequired ?? false);
         db.Add(organization);
         db.AddStarterCatalogue(organization.Id);
         db.Add(Membership.Create(organization.Id, userId, Role.Owner));
@@ -69,6 +70,7 @@ public static class OrganizationsApi
 
         Conflicts.Check(organization.Version, input.Version, organization, input, http.JsonOptions());
         organization.Update(input.Name, input.TimeZone ?? organization.TimeZone, input.Currency ?? organization.Currency);
+        organization.RequireSecondCharterApprover(input.CharterSecondApproverRequired ?? organization.CharterSecondApproverRequired);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(organization);
     }
@@ -130,7 +132,9 @@ public static class OrganizationsApi
     }
 }
 
-public sealed record OrganizationInput(string Name, string? TimeZone = null, string? Currency = null, int? Version = null);
+/// <summary>An organisation's settings; charterSecondApproverRequired left out keeps what is stored (false for a new organisation).</summary>
+public sealed record OrganizationInput(string Name, string? TimeZone = null, string? Currency = null, int? Version = null,
+    bool? CharterSecondApproverRequired = null);
 
 public sealed record UnitInput(string Name, UnitKind Kind = UnitKind.Team, Guid? ParentId = null, int? Version = null);
 

@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Security;
+using Sailplan.Core.Strategy;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Strategy;
 
-/// <summary>Write or edit the organisation's charter.</summary>
+/// <summary>
+/// Write the first charter, or refresh the current one: vision and mission with a reason. The core
+/// clauses are shown but change only through an amendment.
+/// </summary>
 [RequirePermission(Permission.ReadStrategy, Permission.EditStrategy)]
-public sealed class CharterModel(AppDb db) : PageModel
+public sealed class CharterModel(AppDb db, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid OrgId { get; set; }
@@ -18,22 +22,33 @@ public sealed class CharterModel(AppDb db) : PageModel
     [BindProperty]
     public CharterForm Input { get; set; } = new();
 
-    public bool Exists { get; private set; }
+    /// <summary>The current revision, or null while there is no charter.</summary>
+    public Charter? Current { get; private set; }
+
+    public bool Exists => Current is not null;
 
     public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        foreach (var (input, message) in Input.Gaps())
+        Current = await db.Charters.AsNoTracking().CurrentFor(OrgId).FirstOrDefaultAsync(ct);
+        var refreshing = Current is not null && Input.Revision != 0;
+        if (refreshing)
         {
-            ModelState.AddModelError(input, message);
+            Input.TakeCoreFrom(Current!);
+        }
+
+        foreach (var (field, message) in Input.Gaps())
+        {
+            ModelState.AddModelError(field, message);
         }
 
         var submitted = Input;
-        var outcome = await this.SaveAsync(() => CharterApi.SaveCharter(OrgId, Input.ToInput(), db, HttpContext, ct), Input.InputName);
+        var input = refreshing ? Input.ToRefreshInput(Current!) : Input.ToInput();
+        var outcome = await this.SaveAsync(() => CharterApi.SaveCharter(OrgId, input, db, HttpContext, clock, ct), Input.InputName);
         if (outcome == SaveOutcome.Saved)
         {
-            TempData["Notice"] = "Saved the charter.";
+            TempData["Notice"] = refreshing ? "Saved the charter as a new revision." : "Saved the charter.";
             return RedirectToPage("/Strategy/Map", new { OrgId });
         }
 
@@ -44,7 +59,6 @@ public sealed class CharterModel(AppDb db) : PageModel
         }
         else
         {
-            Exists = Input.Version > 0;
             Input.WithEmptyRows();
         }
 
@@ -53,8 +67,7 @@ public sealed class CharterModel(AppDb db) : PageModel
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var charter = await db.Charters.AsNoTracking().CurrentFor(OrgId).FirstOrDefaultAsync(ct);
-        Exists = charter is not null;
-        Input = CharterForm.From(charter);
+        Current = await db.Charters.AsNoTracking().CurrentFor(OrgId).FirstOrDefaultAsync(ct);
+        Input = CharterForm.From(Current);
     }
 }

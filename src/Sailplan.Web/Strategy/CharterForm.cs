@@ -5,7 +5,11 @@ using Sailplan.Web.Infrastructure;
 
 namespace Sailplan.Web.Strategy;
 
-/// <summary>The charter as its form posts it: principles one per line, milestones as rows (blank rows are ignored).</summary>
+/// <summary>
+/// The charter as its form posts it. The first charter is written whole: principles one per line,
+/// milestones as rows (blank rows are ignored). Later the form is a refresh: vision, mission and a
+/// reason; the core clauses are shown, not posted, and are taken from the current revision.
+/// </summary>
 public sealed partial class CharterForm
 {
     public const int EmptyMilestoneRows = 3;
@@ -28,7 +32,11 @@ public sealed partial class CharterForm
     [Display(Name = "Milestones")]
     public List<MilestoneRow> Milestones { get; set; } = [];
 
-    public int Version { get; set; }
+    [Display(Name = "Reason for this change")]
+    public string? Reason { get; set; }
+
+    /// <summary>The revision the form was loaded from; 0 when there was no charter yet.</summary>
+    public int Revision { get; set; }
 
     public static CharterForm From(Charter? charter) => new CharterForm
     {
@@ -36,10 +44,17 @@ public sealed partial class CharterForm
         Vision = charter?.Vision,
         Ambition = charter?.Ambition,
         Mission = charter?.Mission,
-        Principles = charter is null ? null : string.Join('\n', charter.Principles),
+        Principles = charter is null ? null : string.Join('\n', charter.Principles.Select(p => p.Text)),
         Milestones = charter?.Milestones.Select(m => new MilestoneRow { Title = m.Title, Date = m.Date, Description = m.Description }).ToList() ?? [],
-        Version = charter?.Version ?? 0,
+        Revision = charter?.Revision ?? 0,
     }.WithEmptyRows();
+
+    /// <summary>Shows the current core clauses in the form's fields, since a refresh does not post them.</summary>
+    public void TakeCoreFrom(Charter current)
+    {
+        var stored = From(current);
+        (Purpose, Ambition, Principles, Milestones) = (stored.Purpose, stored.Ambition, stored.Principles, stored.Milestones);
+    }
 
     /// <summary>
     /// Keeps a few empty milestone rows so that a milestone can be added without script. Rows are only
@@ -70,18 +85,35 @@ public sealed partial class CharterForm
         }
     }
 
+    /// <summary>The first charter, written whole.</summary>
     public CharterInput ToInput() => new(
         Purpose ?? "",
         Ambition ?? default,
         Mission ?? "",
         Vision,
-        Labels.SplitLines(Principles),
-        FilledRows().Select(r => new Milestone(r.Row.Title ?? "", r.Row.Date ?? default, r.Row.Description)).ToList(),
-        Version);
+        Labels.SplitLines(Principles).Select(text => new PrincipleInput(text)).ToList(),
+        FilledRows().Select(r => new MilestoneInput(r.Row.Title ?? "", r.Row.Date ?? default, r.Row.Description)).ToList(),
+        Revision);
+
+    /// <summary>A refresh of the current charter: its core clauses as they are, with this form's vision, mission and reason.</summary>
+    public CharterInput ToRefreshInput(Charter current) => new(
+        current.Purpose,
+        current.Ambition,
+        Mission ?? "",
+        Vision,
+        current.Principles.Select(p => new PrincipleInput(p.Text, p.Id)).ToList(),
+        current.Milestones.Select(m => new MilestoneInput(m.Title, m.Date, m.Description, m.Id, m.Status, m.StatusNote)).ToList(),
+        Revision,
+        Reason);
 
     /// <summary>Points the domain's field names at the inputs: principles live in one text box, milestones skip blank rows.</summary>
     public string InputName(string field)
     {
+        if (field == "body")
+        {
+            return ""; // about the whole form, e.g. nothing changed
+        }
+
         if (field.StartsWith("principles", StringComparison.Ordinal))
         {
             return "Input.Principles";

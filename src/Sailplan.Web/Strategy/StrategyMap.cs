@@ -15,7 +15,7 @@ public sealed class StrategyMap
         Charter = charter;
         Names = names;
         _children = nodes.OrderBy(n => n.Position).ThenBy(n => n.Id).ToLookup(n => n.ParentId);
-        UpcomingMilestones = charter?.Milestones.Where(m => m.Date >= today).OrderBy(m => m.Date).ToList() ?? [];
+        UpcomingMilestones = charter?.Milestones.Where(m => m.Date >= today && m.Status != MilestoneStatus.Retired).OrderBy(m => m.Date).ToList() ?? [];
     }
 
     public Guid OrgId { get; }

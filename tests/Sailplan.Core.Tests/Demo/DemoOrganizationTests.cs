@@ -81,6 +81,19 @@ public class DemoOrganizationTests
     }
 
     [Fact]
+    public void The_charter_has_a_history_founding_refresh_and_an_approved_amendment_with_one_more_waiting()
+    {
+        Assert.Equal([RevisionKind.Founding, RevisionKind.Refresh, RevisionKind.Amendment], demo.CharterRevisions.Select(c => c.Kind));
+        Assert.Equal([1, 2, 3], demo.CharterRevisions.Select(c => c.Revision));
+        Assert.All(demo.CharterRevisions.Skip(1), c => Assert.True(c.Reason.Length >= 20));
+        var superseded = Assert.Single(CharterDiff.Between(demo.CharterRevisions[1], demo.Charter));
+        Assert.Equal(ClauseChangeKind.Superseded, superseded.Kind);
+        Assert.Equal([AmendmentStatus.Approved, AmendmentStatus.Proposed], demo.CharterAmendments.Select(a => a.Status));
+        Assert.Equal(demo.Charter.Revision, demo.CharterAmendments[1].BaseRevision);
+        Assert.Contains(demo.People, p => p.Name == demo.Charter.ApprovedBy[0].ApproverName);
+    }
+
+    [Fact]
     public void Dimensions_and_kpis_are_the_defaults_and_the_standard_catalogue()
     {
         Assert.Equal(Dimension.Defaults.Select(d => d.Name), demo.Dimensions.Select(d => d.Name));
@@ -282,7 +295,7 @@ public class DemoOrganizationTests
     }
 
     private static IEnumerable<Entity> AllEntities(DemoData d) =>
-        d.Units.Cast<Entity>().Concat(d.People).Append(d.Charter).Concat(d.Dimensions).Concat(d.Kpis)
+        d.Units.Cast<Entity>().Concat(d.People).Concat(d.CharterRevisions).Concat(d.CharterAmendments).Concat(d.Dimensions).Concat(d.Kpis)
             .Concat(d.Targets).Concat(d.Drivers).Concat(d.Nodes);
 
     /// <summary>Everything in the demo, with each id replaced by the name of what it points at.</summary>
@@ -301,8 +314,17 @@ public class DemoOrganizationTests
         var text = new StringBuilder();
         var o = d.Organization;
         text.AppendLine($"{o.Name}|{o.TimeZone}|{o.Currency}");
-        var c = d.Charter;
-        text.AppendLine($"{c.Purpose}|{c.Vision}|{c.Ambition}|{c.Mission}|{string.Join("/", c.Principles)}|{string.Join("/", c.Milestones)}");
+        foreach (var c in d.CharterRevisions)
+        {
+            text.AppendLine($"{c.Revision}|{c.Kind}|{c.Reason}|{c.AuthorName}|{c.CreatedAt:O}|{string.Join(",", c.ApprovedBy.Select(a => a.ApproverName))}");
+            text.AppendLine($"  {c.Purpose}|{c.Vision}|{c.Ambition}|{c.Mission}|{string.Join("/", c.Principles.Select(p => p.Text))}");
+            text.AppendLine($"  {string.Join("/", c.Milestones.Select(m => $"{CharterDiff.Wording(m)} {m.Status}"))}");
+        }
+
+        foreach (var a in d.CharterAmendments)
+        {
+            text.AppendLine($"{a.BaseRevision}|{a.Status}|{a.Rationale}|{a.ProposedByName}|{a.ResultingRevision}|{a.Approvals.Count}");
+        }
         foreach (var u in d.Units) { text.AppendLine($"{u.Name}|{u.Kind}|{N(u.ParentId)}"); }
         foreach (var p in d.People) { text.AppendLine($"{p.Name}|{p.Email}|{p.Title}|{N(p.UnitId)}|{N(p.ManagerId)}"); }
         foreach (var x in d.Dimensions) { text.AppendLine($"{x.Name}|{x.Position}"); }

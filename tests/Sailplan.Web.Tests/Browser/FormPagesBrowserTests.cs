@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Sailplan.Core.Organizations;
 using static Microsoft.Playwright.Assertions;
 
 namespace Sailplan.Web.Tests.Browser;
@@ -70,14 +71,25 @@ public sealed class FormPagesBrowserTests(BrowserFixture browser) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_charter_points_a_milestone_error_at_the_row_it_was_typed_in()
+    public async Task The_first_charter_points_a_milestone_error_at_the_row_it_was_typed_in()
     {
-        var org = await SmallOrganization.SeedAsync(browser.Server, "Charter Co");
+        var orgId = await browser.Server.WithDbAsync(async db =>
+        {
+            var org = Organization.Create("Charter Co", "Europe/Berlin", "EUR");
+            db.Add(org);
+            await db.SaveChangesAsync();
+            return org.Id;
+        });
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"/orgs/{org.OrgId}/charter");
+        await page.GotoAsync($"/orgs/{orgId}/charter");
 
-        // Row 1 holds the stored milestone, row 2 stays empty, row 3 has a date but no title.
+        // Row 1 has a title and a date, row 2 stays empty, row 3 has a date but no title.
+        await page.GetByLabel("Purpose").FillAsync("We keep homes running.");
+        await page.GetByLabel("Ambition level").SelectOptionAsync("BrandPromise");
+        await page.GetByLabel("Mission").FillAsync("One contact is enough.");
         await page.GetByLabel("Principles").FillAsync("Fix the cause, not only the case\nNever make customers repeat themselves");
+        await page.Locator("#Input_Milestones_0__Title").FillAsync("Callback live");
+        await page.Locator("#Input_Milestones_0__Date").FillAsync("2099-01-31");
         await page.Locator("#Input_Milestones_2__Date").FillAsync("2099-05-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save charter" }).ClickAsync();
         await Expect(page.Locator("[data-valmsg-for='Input.Milestones[2].Title']")).ToContainTextAsync("required");
@@ -87,6 +99,30 @@ public sealed class FormPagesBrowserTests(BrowserFixture browser) : IClassFixtur
         var charter = page.GetByRole(AriaRole.Region, new() { Name = "Charter" });
         await Expect(charter).ToContainTextAsync("Never make customers repeat themselves");
         await Expect(charter).ToContainTextAsync("Board review");
+    }
+
+    [Fact]
+    public async Task A_refresh_shows_the_core_clauses_as_fixed_and_needs_a_reason()
+    {
+        var org = await SmallOrganization.SeedAsync(browser.Server, "Refresh Co");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"/orgs/{org.OrgId}/charter");
+
+        var core = page.GetByRole(AriaRole.Region, new() { Name = "Core clauses" });
+        await Expect(core).ToContainTextAsync("Fix the cause, not only the case");
+        await Expect(core).ToContainTextAsync("amendment");
+        await Expect(page.GetByLabel("Principles")).ToHaveCountAsync(0);
+        await page.GetByLabel("Vision").FillAsync("The energy supplier people recommend.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save charter" }).ClickAsync();
+        await Expect(page.Locator("[data-valmsg-for='Input.Reason']")).ToContainTextAsync("required");
+
+        await page.GetByLabel("Reason for this change").FillAsync("The vision was missing.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save charter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Charter" })).ToContainTextAsync("The energy supplier people recommend.");
+        var revisions = await browser.Server.WithDbAsync(db => db.Charters.Where(c => c.OrganizationId == org.OrgId)
+            .OrderBy(c => c.Revision).Select(c => c.Reason).ToListAsync());
+        Assert.Equal(2, revisions.Count);
+        Assert.Equal("The vision was missing.", revisions[1]);
     }
 
     [Fact]

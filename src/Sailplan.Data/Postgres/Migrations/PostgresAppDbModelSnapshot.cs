@@ -297,11 +297,56 @@ namespace Sailplan.Data.Postgres.Migrations
                     b.ToTable("kpi_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Sailplan.Core.Organizations.LeadershipRole", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("HeldSince")
+                        .HasColumnType("date")
+                        .HasColumnName("held_since");
+
+                    b.Property<Guid?>("HolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("holder_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leadership_roles");
+
+                    b.HasIndex("HolderId")
+                        .HasDatabaseName("ix_leadership_roles_holder_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_leadership_roles_organization_id");
+
+                    b.ToTable("leadership_roles", (string)null);
+                });
+
             modelBuilder.Entity("Sailplan.Core.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<bool>("CharterSecondApproverRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("charter_second_approver_required");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -547,6 +592,30 @@ namespace Sailplan.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("ambition");
 
+                    b.Property<Guid?>("AmendmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("amendment_id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Mission")
                         .IsRequired()
                         .HasColumnType("text")
@@ -556,15 +625,15 @@ namespace Sailplan.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
-                    b.PrimitiveCollection<List<string>>("Principles")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("principles");
-
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("purpose");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
@@ -586,11 +655,82 @@ namespace Sailplan.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_charters");
 
+                    b.HasIndex("SupersedesId")
+                        .HasDatabaseName("ix_charters_supersedes_id");
+
                     b.HasIndex("OrganizationId", "Revision")
                         .IsUnique()
                         .HasDatabaseName("ix_charters_organization_id_revision");
 
                     b.ToTable("charters", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Core.Strategy.CharterAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BaseCharterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("base_charter_id");
+
+                    b.Property<int>("BaseRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_revision");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_id");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by_name");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rationale");
+
+                    b.Property<int?>("ResultingRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("resulting_revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charter_amendments");
+
+                    b.HasIndex("BaseCharterId")
+                        .HasDatabaseName("ix_charter_amendments_base_charter_id");
+
+                    b.HasIndex("OrganizationId", "Status")
+                        .HasDatabaseName("ix_charter_amendments_organization_id_status");
+
+                    b.ToTable("charter_amendments", (string)null);
                 });
 
             modelBuilder.Entity("Sailplan.Core.Strategy.Dimension", b =>
@@ -905,6 +1045,58 @@ namespace Sailplan.Data.Postgres.Migrations
                         .HasConstraintName("fk_kpi_targets_units_unit_id");
                 });
 
+            modelBuilder.Entity("Sailplan.Core.Organizations.LeadershipRole", b =>
+                {
+                    b.HasOne("Sailplan.Core.Organizations.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_leadership_roles_people_holder_id");
+
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_leadership_roles_organizations_organization_id");
+
+                    b.OwnsMany("Sailplan.Core.Organizations.Deliverable", "Deliverables", b1 =>
+                        {
+                            b1.Property<Guid>("LeadershipRoleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Due");
+
+                            b1.Property<string>("Evidence");
+
+                            b1.Property<string>("Milestone")
+                                .IsRequired();
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("LeadershipRoleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("leadership_roles");
+
+                            b1
+                                .ToJson("deliverables")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LeadershipRoleId")
+                                .HasConstraintName("fk_leadership_roles_leadership_roles_leadership_role_id");
+                        });
+
+                    b.Navigation("Deliverables");
+                });
+
             modelBuilder.Entity("Sailplan.Core.Organizations.Person", b =>
                 {
                     b.HasOne("Sailplan.Core.Organizations.Person", null)
@@ -979,6 +1171,45 @@ namespace Sailplan.Data.Postgres.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_charters_organizations_organization_id");
 
+                    b.HasOne("Sailplan.Core.Strategy.Charter", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_charters_charters_supersedes_id");
+
+                    b.OwnsMany("Sailplan.Core.Strategy.CharterApproval", "ApprovedBy", b1 =>
+                        {
+                            b1.Property<Guid>("CharterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid?>("ApproverId");
+
+                            b1.Property<string>("ApproverName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("CharterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("charters");
+
+                            b1
+                                .ToJson("approved_by")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CharterId")
+                                .HasConstraintName("fk_charters_charters_charter_id");
+                        });
+
                     b.OwnsMany("Sailplan.Core.Strategy.Milestone", "Milestones", b1 =>
                         {
                             b1.Property<Guid>("CharterId");
@@ -990,10 +1221,19 @@ namespace Sailplan.Data.Postgres.Migrations
 
                             b1.Property<string>("Description");
 
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.Property<string>("StatusNote");
+
                             b1.Property<string>("Title")
                                 .IsRequired();
 
-                            b1.HasKey("CharterId", "__synthesizedOrdinal");
+                            b1.HasKey("CharterId", "__synthesizedOrdinal")
+                                .HasName("pk_charters");
 
                             b1.ToTable("charters");
 
@@ -1006,7 +1246,177 @@ namespace Sailplan.Data.Postgres.Migrations
                                 .HasConstraintName("fk_charters_charters_charter_id");
                         });
 
+                    b.OwnsMany("Sailplan.Core.Strategy.Principle", "Principles", b1 =>
+                        {
+                            b1.Property<Guid>("CharterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("CharterId", "__synthesizedOrdinal")
+                                .HasName("pk_charters");
+
+                            b1.ToTable("charters");
+
+                            b1
+                                .ToJson("principles")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CharterId")
+                                .HasConstraintName("fk_charters_charters_charter_id");
+                        });
+
+                    b.Navigation("ApprovedBy");
+
                     b.Navigation("Milestones");
+
+                    b.Navigation("Principles");
+                });
+
+            modelBuilder.Entity("Sailplan.Core.Strategy.CharterAmendment", b =>
+                {
+                    b.HasOne("Sailplan.Core.Strategy.Charter", null)
+                        .WithMany()
+                        .HasForeignKey("BaseCharterId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_charter_amendments_charters_base_charter_id");
+
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_charter_amendments_organizations_organization_id");
+
+                    b.OwnsMany("Sailplan.Core.Strategy.CharterApproval", "Approvals", b1 =>
+                        {
+                            b1.Property<Guid>("CharterAmendmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid?>("ApproverId");
+
+                            b1.Property<string>("ApproverName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("CharterAmendmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("charter_amendments");
+
+                            b1
+                                .ToJson("approvals")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CharterAmendmentId")
+                                .HasConstraintName("fk_charter_amendments_charter_amendments_charter_amendment_id");
+                        });
+
+                    b.OwnsOne("Sailplan.Core.Strategy.CharterContent", "Proposed", b1 =>
+                        {
+                            b1.Property<Guid>("CharterAmendmentId");
+
+                            b1.Property<string>("Ambition")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Mission")
+                                .IsRequired();
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired();
+
+                            b1.Property<string>("Vision");
+
+                            b1.HasKey("CharterAmendmentId");
+
+                            b1.ToTable("charter_amendments");
+
+                            b1
+                                .ToJson("proposed")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CharterAmendmentId")
+                                .HasConstraintName("fk_charter_amendments_charter_amendments_id");
+
+                            b1.OwnsMany("Sailplan.Core.Strategy.Milestone", "Milestones", b2 =>
+                                {
+                                    b2.Property<Guid>("CharterContentCharterAmendmentId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<DateOnly>("Date");
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired()
+                                        .HasMaxLength(20);
+
+                                    b2.Property<string>("StatusNote");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired();
+
+                                    b2.HasKey("CharterContentCharterAmendmentId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("charter_amendments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CharterContentCharterAmendmentId")
+                                        .HasConstraintName("fk_charter_amendments_charter_amendments_charter_content_charter");
+                                });
+
+                            b1.OwnsMany("Sailplan.Core.Strategy.Principle", "Principles", b2 =>
+                                {
+                                    b2.Property<Guid>("CharterContentCharterAmendmentId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("CharterContentCharterAmendmentId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("charter_amendments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CharterContentCharterAmendmentId")
+                                        .HasConstraintName("fk_charter_amendments_charter_amendments_charter_content_charter");
+                                });
+
+                            b1.Navigation("Milestones");
+
+                            b1.Navigation("Principles");
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Proposed")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sailplan.Core.Strategy.Dimension", b =>

@@ -45,7 +45,8 @@ namespace Sailplan.Data.Sqlite.Migrations
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    charter_second_approver_required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,18 +147,30 @@ namespace Sailplan.Data.Sqlite.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     revision = table.Column<int>(type: "INTEGER", nullable: false),
                     supersedes_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     purpose = table.Column<string>(type: "TEXT", nullable: false),
                     vision = table.Column<string>(type: "TEXT", nullable: true),
                     ambition = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     mission = table.Column<string>(type: "TEXT", nullable: false),
-                    principles = table.Column<string>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    author_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    amendment_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     version = table.Column<int>(type: "INTEGER", nullable: false),
-                    milestones = table.Column<string>(type: "TEXT", nullable: true)
+                    approved_by = table.Column<string>(type: "TEXT", nullable: true),
+                    milestones = table.Column<string>(type: "TEXT", nullable: true),
+                    principles = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_charters", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_charters_charters_supersedes_id",
+                        column: x => x.supersedes_id,
+                        principalTable: "charters",
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_charters_organizations_organization_id",
                         column: x => x.organization_id,
@@ -241,6 +254,41 @@ namespace Sailplan.Data.Sqlite.Migrations
                         principalTable: "units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "charter_amendments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    base_charter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    base_revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    rationale = table.Column<string>(type: "TEXT", nullable: false),
+                    proposed_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    proposed_by_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    proposed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    resulting_revision = table.Column<int>(type: "INTEGER", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    approvals = table.Column<string>(type: "TEXT", nullable: true),
+                    proposed = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_charter_amendments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_charter_amendments_charters_base_charter_id",
+                        column: x => x.base_charter_id,
+                        principalTable: "charters",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_charter_amendments_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -388,6 +436,35 @@ namespace Sailplan.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "leadership_roles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    holder_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    held_since = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    deliverables = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_leadership_roles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_leadership_roles_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_leadership_roles_people_holder_id",
+                        column: x => x.holder_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nodes",
                 columns: table => new
                 {
@@ -472,10 +549,25 @@ namespace Sailplan.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_charter_amendments_base_charter_id",
+                table: "charter_amendments",
+                column: "base_charter_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_charter_amendments_organization_id_status",
+                table: "charter_amendments",
+                columns: new[] { "organization_id", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_charters_organization_id_revision",
                 table: "charters",
                 columns: new[] { "organization_id", "revision" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_charters_supersedes_id",
+                table: "charters",
+                column: "supersedes_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_dimensions_organization_id_name",
@@ -525,6 +617,16 @@ namespace Sailplan.Data.Sqlite.Migrations
                 table: "kpis",
                 columns: new[] { "organization_id", "code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_leadership_roles_holder_id",
+                table: "leadership_roles",
+                column: "holder_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_leadership_roles_organization_id",
+                table: "leadership_roles",
+                column: "organization_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_memberships_organization_id_user_id",
@@ -600,7 +702,7 @@ namespace Sailplan.Data.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "charters");
+                name: "charter_amendments");
 
             migrationBuilder.DropTable(
                 name: "drivers");
@@ -609,10 +711,16 @@ namespace Sailplan.Data.Sqlite.Migrations
                 name: "kpi_targets");
 
             migrationBuilder.DropTable(
+                name: "leadership_roles");
+
+            migrationBuilder.DropTable(
                 name: "memberships");
 
             migrationBuilder.DropTable(
                 name: "nodes");
+
+            migrationBuilder.DropTable(
+                name: "charters");
 
             migrationBuilder.DropTable(
                 name: "kpis");

@@ -47,7 +47,8 @@ namespace Sailplan.Data.Postgres.Migrations
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    charter_second_approver_required = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,18 +149,30 @@ namespace Sailplan.Data.Postgres.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     revision = table.Column<int>(type: "integer", nullable: false),
                     supersedes_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     purpose = table.Column<string>(type: "text", nullable: false),
                     vision = table.Column<string>(type: "text", nullable: true),
                     ambition = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     mission = table.Column<string>(type: "text", nullable: false),
-                    principles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    amendment_id = table.Column<Guid>(type: "uuid", nullable: true),
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
                     version = table.Column<int>(type: "integer", nullable: false),
-                    milestones = table.Column<string>(type: "jsonb", nullable: true)
+                    approved_by = table.Column<string>(type: "jsonb", nullable: true),
+                    milestones = table.Column<string>(type: "jsonb", nullable: true),
+                    principles = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_charters", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_charters_charters_supersedes_id",
+                        column: x => x.supersedes_id,
+                        principalTable: "charters",
+                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_charters_organizations_organization_id",
                         column: x => x.organization_id,
@@ -243,6 +256,41 @@ namespace Sailplan.Data.Postgres.Migrations
                         principalTable: "units",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "charter_amendments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    base_charter_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    base_revision = table.Column<int>(type: "integer", nullable: false),
+                    rationale = table.Column<string>(type: "text", nullable: false),
+                    proposed_by_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    proposed_by_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    proposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    resulting_revision = table.Column<int>(type: "integer", nullable: true),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    approvals = table.Column<string>(type: "jsonb", nullable: true),
+                    proposed = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_charter_amendments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_charter_amendments_charters_base_charter_id",
+                        column: x => x.base_charter_id,
+                        principalTable: "charters",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_charter_amendments_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -390,6 +438,35 @@ namespace Sailplan.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "leadership_roles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    holder_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    held_since = table.Column<DateOnly>(type: "date", nullable: true),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    deliverables = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_leadership_roles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_leadership_roles_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_leadership_roles_people_holder_id",
+                        column: x => x.holder_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nodes",
                 columns: table => new
                 {
@@ -474,10 +551,25 @@ namespace Sailplan.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_charter_amendments_base_charter_id",
+                table: "charter_amendments",
+                column: "base_charter_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_charter_amendments_organization_id_status",
+                table: "charter_amendments",
+                columns: new[] { "organization_id", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_charters_organization_id_revision",
                 table: "charters",
                 columns: new[] { "organization_id", "revision" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_charters_supersedes_id",
+                table: "charters",
+                column: "supersedes_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_dimensions_organization_id_name",
@@ -527,6 +619,16 @@ namespace Sailplan.Data.Postgres.Migrations
                 table: "kpis",
                 columns: new[] { "organization_id", "code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_leadership_roles_holder_id",
+                table: "leadership_roles",
+                column: "holder_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_leadership_roles_organization_id",
+                table: "leadership_roles",
+                column: "organization_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_memberships_organization_id_user_id",
@@ -602,7 +704,7 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "charters");
+                name: "charter_amendments");
 
             migrationBuilder.DropTable(
                 name: "drivers");
@@ -611,10 +713,16 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "kpi_targets");
 
             migrationBuilder.DropTable(
+                name: "leadership_roles");
+
+            migrationBuilder.DropTable(
                 name: "memberships");
 
             migrationBuilder.DropTable(
                 name: "nodes");
+
+            migrationBuilder.DropTable(
+                name: "charters");
 
             migrationBuilder.DropTable(
                 name: "kpis");
