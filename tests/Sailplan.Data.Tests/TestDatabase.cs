@@ -1,5 +1,6 @@
 using Npgsql;
 using Sailplan.Data;
+using Sailplan.Data.Audit;
 
 namespace Sailplan.Data.Tests;
 
@@ -50,7 +51,7 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public AppDb Open() => Database.Open(Location);
+    public AppDb Open(string actor = FixedAuditActor.SystemName) => Database.Open(Location, actor);
 
     public static string PostgresAdminConnectionString() =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
