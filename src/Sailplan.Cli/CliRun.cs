@@ -15,12 +15,16 @@ public static class CliRun
     public const int Ok = 0;
     public const int Failed = 1;
     public const int BadInput = 2;
+    public const int AuditChainBroken = 3;
+
+    /// <summary>How the audit log names changes made from the command line: the operating-system user.</summary>
+    public static string AuditActor => $"cli:{Environment.UserName}";
 
     public static async Task<int> WithDatabaseAsync(DatabaseLocation location, Func<AppDb, Task<int>> work)
     {
         try
         {
-            await using var db = Database.Open(location);
+            await using var db = Database.Open(location, AuditActor);
             await db.MigrateAsync();
             return await work(db);
         }

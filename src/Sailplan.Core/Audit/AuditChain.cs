@@ -140,7 +140,7 @@ public sealed class AuditChainVerifier
 
         if (entry.Sequence < expected)
         {
-            return (entry.Sequence, $"it comes after entry {_head.Sequence}: entries are duplicated or out of order");
+            return (entry.Sequence, $"it comes after entry {_head.Sequence} (entries duplicated or out of order)");
         }
 
         if (entry.OrganizationId != _organizationId)
@@ -150,14 +150,14 @@ public sealed class AuditChainVerifier
 
         if (AuditChain.ComputeHash(entry) != entry.Hash)
         {
-            return (expected, "its content does not match its hash: it was changed after it was written");
+            return (expected, "its content does not match its hash (changed after it was written)");
         }
 
         if (entry.PreviousHash != _head.Hash)
         {
             return (expected, expected == 1
                 ? "the first entry links to an earlier one"
-                : $"it does not link to entry {_head.Sequence}: the previous hash differs");
+                : $"it does not link to entry {_head.Sequence} (the previous hash differs)");
         }
 
         return null;
@@ -165,8 +165,8 @@ public sealed class AuditChainVerifier
 
     private string Missing(long expected, long found) => (expected, found - expected) switch
     {
-        (1, _) => $"it is missing: the log starts at entry {found}",
-        (_, 1) => $"it is missing: the log goes from entry {_head.Sequence} to {found}",
-        _ => $"it and the {found - expected - 1} after it are missing: the log goes from entry {_head.Sequence} to {found}",
+        (1, _) => $"it is missing (the log starts at entry {found})",
+        (_, 1) => $"it is missing (the log goes from entry {_head.Sequence} to {found})",
+        _ => $"it and the {found - expected - 1} after it are missing (the log goes from entry {_head.Sequence} to {found})",
     };
 }

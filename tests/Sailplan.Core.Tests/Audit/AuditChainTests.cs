@@ -128,7 +128,7 @@ public class AuditChainTests
         var result = AuditChain.Verify(chain);
 
         Assert.Equal(3, result.FirstBrokenSequence);
-        Assert.Equal("it is missing: the log goes from entry 2 to 4", result.Reason);
+        Assert.Equal("it is missing (the log goes from entry 2 to 4)", result.Reason);
         Assert.Equal(2, result.Checked);
     }
 
@@ -138,7 +138,7 @@ public class AuditChainTests
         var result = AuditChain.Verify(Chain(4).Skip(2));
 
         Assert.Equal(1, result.FirstBrokenSequence);
-        Assert.Equal("it is missing: the log starts at entry 3", result.Reason);
+        Assert.Equal("it is missing (the log starts at entry 3)", result.Reason);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public class AuditTrailTests
 
         var result = Assert.Single(await AuditLog.VerifyAsync(db, org.Id)).Result;
 
-        Assert.Equal(new AuditVerification(false, 2, "it is missing: the log goes from entry 1 to 3", 1), result);
+        Assert.Equal(new AuditVerification(false, 2, "it is missing (the log goes from entry 1 to 3)", 1), result);
     }
 
     [Theory]
