@@ -1,4 +1,5 @@
 using Sailplan.Web;
+using Sailplan.Web.Audit;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
@@ -16,6 +17,7 @@ app.MapDimensionsApi();
 app.MapNodesApi();
 app.MapOutlineApi();
 app.MapMetricsApi();
+app.MapAuditApi();
 app.MapRazorPages();
 app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health");
 

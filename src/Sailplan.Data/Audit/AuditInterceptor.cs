@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,8 +23,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider? time = nul
 {
     private static readonly JsonSerializerOptions Json = new()
     {
-        // Letters of every script stay readable in the stored JSON; markup-significant characters are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // The stored JSON stays readable (quotes as \", letters of every script as they are). It is
+        // data, never written into HTML or script unencoded, so markup characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
