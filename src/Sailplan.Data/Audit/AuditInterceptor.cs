@@ -88,12 +88,17 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider? time = nul
         string? actorName = null;
         foreach (var entry in entries)
         {
+            if (entry.Entity is AuditEntry audit)
+            {
+                RefuseAnythingButReading(audit, entry.State);
+                continue;
+            }
+
             var (organizationId, id) = entry.Entity switch
             {
-                AuditEntry audit => Refuse(audit, entry.State),
                 Entity e => (e.OrganizationId, e.Id),
                 Organization o => (o.Id, o.Id),
-                _ => (Guid.Empty, Guid.Empty),
+                _ => (Guid.Empty, Guid.Empty), // what a row owns is recorded with the row
             };
             if (organizationId == Guid.Empty || ActionOf(entry, owned) is not { } action)
             {
@@ -109,13 +114,19 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider? time = nul
         return changes;
     }
 
-    private static (Guid, Guid) Refuse(AuditEntry audit, EntityState state) => state switch
+    private static void RefuseAnythingButReading(AuditEntry audit, EntityState state)
     {
-        EntityState.Modified or EntityState.Deleted => throw new InvalidOperationException(
-            $"The audit log is append-only: entry {audit.Sequence} of organisation {audit.OrganizationId} cannot be {(state == EntityState.Deleted ? "deleted" : "changed")}."),
-        EntityState.Added => throw new InvalidOperationException("Audit entries are appended when changes are saved; they cannot be added directly."),
-        _ => (Guid.Empty, Guid.Empty),
-    };
+        if (state is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException(
+                $"The audit log is append-only: entry {audit.Sequence} of organisation {audit.OrganizationId} cannot be {(state == EntityState.Deleted ? "deleted" : "changed")}.");
+        }
+
+        if (state == EntityState.Added)
+        {
+            throw new InvalidOperationException("Audit entries are appended when changes are saved; they cannot be added directly.");
+        }
+    }
 
     /// <summary>A row counts as changed too when only what it owns (a measure's hypothesis, the charter's milestones) changed.</summary>
     private static AuditAction? ActionOf(EntityEntry entry, OwnedEntries owned) => entry.State switch

@@ -98,7 +98,7 @@ public sealed class AuditModel(AppDb db) : PageModel
         return new EmptyResult();
     }
 
-    /// <summary>This page's address with the current filters and the given changes (null removes a value).</summary>
+    /// <summary>This page's address with the current filters, for a handler, another page of entries or a verification.</summary>
     public string Link(string? handler = null, int? pageNumber = null, bool verify = false)
     {
         var query = Filters();
