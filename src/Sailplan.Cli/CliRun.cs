@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sailplan.Core;
 using Sailplan.Core.Organizations;
 using Sailplan.Data;
+using Sailplan.Data.Audit;
 using Spectre.Console;
 
 namespace Sailplan.Cli;
@@ -16,6 +17,10 @@ public static class CliRun
     public const int Ok = 0;
     public const int Failed = 1;
     public const int BadInput = 2;
+    public const int AuditChainBroken = 3;
+
+    /// <summary>How the audit log names changes made from the command line: the operating-system user.</summary>
+    public static string AuditActor => $"cli:{Environment.UserName}";
 
     public static Task<int> WithDatabaseAsync(DatabaseLocation location, Func<AppDb, Task<int>> work) =>
         WithServicesAsync(location, services => work(services.GetRequiredService<AppDb>()));
@@ -26,6 +31,7 @@ public static class CliRun
         try
         {
             var services = new ServiceCollection().AddLogging().AddSailplanDb(location);
+            services.AddSingleton<IAuditActor>(new FixedAuditActor(AuditActor));
             services.AddSailplanIdentity();
             await using var provider = services.BuildServiceProvider();
             await using var scope = provider.CreateAsyncScope();

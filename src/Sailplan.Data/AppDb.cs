@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
+using Sailplan.Core.Audit;
 using Sailplan.Core.Metrics;
 using Sailplan.Core.Organizations;
 using Sailplan.Core.Security;
@@ -28,6 +29,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<LeadershipRole> LeadershipRoles => Set<LeadershipRole>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -174,6 +176,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
         });
 
         ConfigureTenantRows(builder);
+        ConfigureAuditLog(builder);
     }
 
     /// <summary>Every tenant row: client-made Guid v7 key, organisation foreign key and index, version token.</summary>
@@ -220,6 +223,33 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     /// Bumps the version of every changed row so that the concurrency token moves on each save, and
     /// refuses to change or delete a charter revision: a change is a new revision.
     /// </summary>
+    /// The audit log: keyed by organisation and sequence, so that two saves that both try to append
+    /// entry n + 1 cannot both succeed. Not an <see cref="Entity"/>: entries are never updated, so
+    /// they carry no version. The organisation's foreign key does not cascade: deleting an
+    /// organisation must not quietly take its log with it (an operator removes the log first).
+    /// </summary>
+    private void ConfigureAuditLog(ModelBuilder builder) => builder.Entity<AuditEntry>(b =>
+    {
+        b.HasKey(a => new { a.OrganizationId, a.Sequence });
+        b.Property(a => a.Sequence).ValueGeneratedNever();
+        b.Property(a => a.Actor).HasMaxLength(200);
+        b.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.EntityType).HasMaxLength(100);
+        b.Property(a => a.PreviousHash).HasMaxLength(64);
+        b.Property(a => a.Hash).HasMaxLength(64);
+        b.HasIndex(a => new { a.OrganizationId, a.EntityType, a.EntityId });
+        b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare DateTimeOffset values (EF refuses to translate it); as UTC
+            // DateTime text they sort and filter correctly. The value read back is the same instant.
+            b.Property(a => a.At).HasConversion(
+                at => at.UtcDateTime,
+                utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+        }
+    });
+
+    /// <summary>Bumps the version of every changed row so that the concurrency token moves on each save.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (ChangeTracker.Entries<Charter>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))

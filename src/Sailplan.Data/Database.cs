@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sailplan.Data.Audit;
 using Sailplan.Data.Postgres;
 using Sailplan.Data.Sqlite;
 
@@ -66,42 +67,53 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
 
 public static class Database
 {
-    /// <summary>The single switch between providers, shared by the web app, the CLI and the tests.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseLocation location)
+    /// <summary>
+    /// The single switch between providers, shared by the web app, the CLI and the tests. Every
+    /// context it configures writes the audit log, naming <paramref name="actor"/> (else "system").
+    /// </summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseLocation location, IAuditActor? actor = null)
     {
         _ = location.Provider == DatabaseProvider.Sqlite
             ? options.UseSqlite(location.ConnectionString, o => o.MigrationsAssembly(typeof(AppDb).Assembly.GetName().Name))
             : options.UseNpgsql(location.ConnectionString, o => o.MigrationsAssembly(typeof(AppDb).Assembly.GetName().Name));
         options.UseSnakeCaseNamingConvention();
+        options.AddInterceptors(new AuditInterceptor(actor ?? FixedAuditActor.System));
         return options;
     }
 
-    /// <summary>Registers <see cref="AppDb"/> for the provider <paramref name="location"/> names.</summary>
+    /// <summary>
+    /// Registers <see cref="AppDb"/> for the provider <paramref name="location"/> names. Options are
+    /// built per scope, so the audit log names the <see cref="IAuditActor"/> of that scope (a request).
+    /// </summary>
     public static IServiceCollection AddSailplanDb(this IServiceCollection services, DatabaseLocation location)
     {
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<SqliteAppDb>(o => Configure(o, location));
+            services.AddDbContext<SqliteAppDb>((sp, o) => Configure(o, location, sp.GetService<IAuditActor>()));
             services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
         }
         else
         {
-            services.AddDbContext<PostgresAppDb>(o => Configure(o, location));
+            services.AddDbContext<PostgresAppDb>((sp, o) => Configure(o, location, sp.GetService<IAuditActor>()));
             services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
         }
 
         return services;
     }
 
-    /// <summary>A context outside dependency injection, for the CLI and tests.</summary>
-    public static AppDb Open(DatabaseLocation location) => location.Provider == DatabaseProvider.Sqlite
-        ? new SqliteAppDb(Options<SqliteAppDb>(location))
-        : new PostgresAppDb(Options<PostgresAppDb>(location));
+    /// <summary>A context outside dependency injection, for the CLI and tests; its changes are audited as made by <paramref name="actor"/>.</summary>
+    public static AppDb Open(DatabaseLocation location, string actor = FixedAuditActor.SystemName)
+    {
+        var auditActor = new FixedAuditActor(actor);
+        return location.Provider == DatabaseProvider.Sqlite
+            ? new SqliteAppDb(Options<SqliteAppDb>(location, auditActor))
+            : new PostgresAppDb(Options<PostgresAppDb>(location, auditActor));
+    }
 
-    public static DbContextOptions<T> Options<T>(DatabaseLocation location) where T : AppDb
+    public static DbContextOptions<T> Options<T>(DatabaseLocation location, IAuditActor? actor = null) where T : AppDb
     {
         var builder = new DbContextOptionsBuilder<T>();
-        Configure(builder, location);
+        Configure(builder, location, actor);
         return builder.Options;
     }
 }

@@ -22,7 +22,7 @@ public static class References
             .Where(e => e.OrganizationId == organizationId && wanted.Contains(e.Id))
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
-        if (wanted.Except(found).FirstOrDefault() is var missing && missing != Guid.Empty)
+        if (wanted.Except(found).ToList() is [var missing, ..])
         {
             throw new DomainException(field, $"{field} names {missing}, which is not a {typeof(T).Name.ToLowerInvariant()} of this organisation.");
         }

@@ -1,4 +1,5 @@
 using Sailplan.Web;
+using Sailplan.Web.Audit;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
@@ -21,6 +22,7 @@ app.MapDimensionsApi();
 app.MapNodesApi();
 app.MapOutlineApi();
 app.MapMetricsApi();
+app.MapAuditApi();
 app.MapRazorPages();
 app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health").AllowAnonymous();
 

@@ -140,6 +140,8 @@ public class CharterStoreTests
 
         await using (var db = database.Open())
         {
+            // The audit log does not cascade with its organisation: an operator removes it first, on purpose.
+            await db.AuditEntries.ExecuteDeleteAsync();
             await db.Organizations.ExecuteDeleteAsync();
         }
 

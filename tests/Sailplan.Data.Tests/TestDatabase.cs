@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Sailplan.Data;
+using Sailplan.Data.Audit;
 
 namespace Sailplan.Data.Tests;
 
@@ -61,7 +62,7 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public AppDb Open() => Database.Open(Location);
+    public AppDb Open(string actor = FixedAuditActor.SystemName) => Database.Open(Location, actor);
 
     public static string PostgresAdminConnectionString() =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
@@ -80,7 +81,28 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresDatabase is not null && _postgresAdmin is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(_postgresAdmin, $"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)");
+            await DropAsync(_postgresAdmin, _postgresDatabase);
+        }
+    }
+
+    /// <summary>
+    /// FORCE ends our own connections but may not end a server process of another role that is
+    /// visiting the database (42501, seen twice in a few dozen runs; most likely an autovacuum
+    /// worker, which leaves within moments), so the drop is retried briefly.
+    /// </summary>
+    private static async Task DropAsync(string admin, string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                await Task.Delay(250);
+            }
         }
     }
 

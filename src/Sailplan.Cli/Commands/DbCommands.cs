@@ -21,7 +21,7 @@ public static class DbCommands
     {
         try
         {
-            await using var db = Database.Open(location);
+            await using var db = Database.Open(location, CliRun.AuditActor);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await db.MigrateAsync(ct);
             AnsiConsole.MarkupLineInterpolated($"[green]{location.Describe()}[/] is up to date ({pending.Count} migration(s) applied).");

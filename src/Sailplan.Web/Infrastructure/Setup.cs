@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sailplan.Data;
+using Sailplan.Data.Audit;
+using Sailplan.Web.Audit;
 
 namespace Sailplan.Web.Infrastructure;
 
@@ -13,6 +15,8 @@ public static class Setup
     public static WebApplicationBuilder AddSailplanServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddSailplanDb(builder.Configuration.DatabaseLocation());
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, RequestAuditActor>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ErrorHandling>();
         // Unreadable bodies and parameters become exceptions in every environment, so ErrorHandling

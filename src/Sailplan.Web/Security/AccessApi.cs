@@ -108,9 +108,10 @@ public static class AccessApi
     }
 
     private static IQueryable<MemberResult> MembersQuery(AppDb db, Guid orgId) =>
-        db.InOrganization<Membership>(orgId).AsNoTracking()
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MemberResult(m.Id, u.Id, u.Email!, u.DisplayName, m.Role, m.Version))
-            .OrderBy(m => m.Email);
+        from m in db.InOrganization<Membership>(orgId).AsNoTracking()
+        join u in db.Users on m.UserId equals u.Id
+        orderby u.Email
+        select new MemberResult(m.Id, u.Id, u.Email!, u.DisplayName, m.Role, m.Version);
 
     private static async Task RequireAnotherOwnerAsync(AppDb db, Guid orgId, Guid membershipId, CancellationToken ct)
     {

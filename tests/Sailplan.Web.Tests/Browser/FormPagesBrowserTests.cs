@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Sailplan.Core.Security;
 using Sailplan.Core.Organizations;
 using static Microsoft.Playwright.Assertions;
 
@@ -77,6 +78,7 @@ public sealed class FormPagesBrowserTests(BrowserFixture browser) : IClassFixtur
         {
             var org = Organization.Create("Charter Co", "Europe/Berlin", "EUR");
             db.Add(org);
+            db.Add(Membership.Create(org.Id, browser.Server.TesterId, Role.Owner));
             await db.SaveChangesAsync();
             return org.Id;
         });

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sailplan.Data.Postgres.Migrations
+namespace Sailplan.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,22 +15,22 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,12 +41,12 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "organizations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    charter_second_approver_required = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    charter_second_approver_required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,11 +57,11 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,10 +78,10 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,10 +98,10 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,16 +118,16 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "api_keys",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    secret_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_by = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    secret_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,27 +141,54 @@ namespace Sailplan.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    entity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    before = table.Column<string>(type: "TEXT", nullable: true),
+                    after = table.Column<string>(type: "TEXT", nullable: true),
+                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => new { x.organization_id, x.sequence });
+                    table.ForeignKey(
+                        name: "fk_audit_entries_organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "charters",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    revision = table.Column<int>(type: "integer", nullable: false),
-                    supersedes_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    purpose = table.Column<string>(type: "text", nullable: false),
-                    vision = table.Column<string>(type: "text", nullable: true),
-                    ambition = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    mission = table.Column<string>(type: "text", nullable: false),
-                    reason = table.Column<string>(type: "text", nullable: false),
-                    author_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    amendment_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    approved_by = table.Column<string>(type: "jsonb", nullable: true),
-                    milestones = table.Column<string>(type: "jsonb", nullable: true),
-                    principles = table.Column<string>(type: "jsonb", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    supersedes_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", nullable: false),
+                    vision = table.Column<string>(type: "TEXT", nullable: true),
+                    ambition = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    mission = table.Column<string>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: false),
+                    author_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    author_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    amendment_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    approved_by = table.Column<string>(type: "TEXT", nullable: true),
+                    milestones = table.Column<string>(type: "TEXT", nullable: true),
+                    principles = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,12 +210,12 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "dimensions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    description = table.Column<string>(type: "text", nullable: true),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,11 +232,11 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "memberships",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -234,12 +259,12 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "units",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,20 +287,20 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "charter_amendments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    base_charter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    base_revision = table.Column<int>(type: "integer", nullable: false),
-                    rationale = table.Column<string>(type: "text", nullable: false),
-                    proposed_by_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    proposed_by_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    proposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    resulting_revision = table.Column<int>(type: "integer", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    approvals = table.Column<string>(type: "jsonb", nullable: true),
-                    proposed = table.Column<string>(type: "jsonb", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    base_charter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    base_revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    rationale = table.Column<string>(type: "TEXT", nullable: false),
+                    proposed_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    proposed_by_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    proposed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    resulting_revision = table.Column<int>(type: "INTEGER", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    approvals = table.Column<string>(type: "TEXT", nullable: true),
+                    proposed = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,18 +322,18 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "kpis",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    scale_min = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    scale_max = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    formula = table.Column<string>(type: "text", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: true),
-                    dimension_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    scale_min = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    scale_max = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    formula = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    dimension_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -331,14 +356,14 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "people",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    unit_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    manager_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    unit_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    manager_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -367,15 +392,15 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "drivers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    description = table.Column<string>(type: "text", nullable: true),
-                    polarity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    dimension_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    survey_question = table.Column<string>(type: "text", nullable: true),
-                    kpi_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    polarity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    dimension_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    survey_question = table.Column<string>(type: "TEXT", nullable: true),
+                    kpi_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,15 +429,15 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "kpi_targets",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kpi_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    unit_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    period_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    period_start = table.Column<DateOnly>(type: "date", nullable: false),
-                    target = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    red_threshold = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kpi_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    unit_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    period_kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    period_start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    target = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    red_threshold = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -441,13 +466,13 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "leadership_roles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    holder_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    held_since = table.Column<DateOnly>(type: "date", nullable: true),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    deliverables = table.Column<string>(type: "jsonb", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    holder_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    held_since = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    deliverables = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -470,24 +495,24 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "nodes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    description = table.Column<string>(type: "text", nullable: true),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    unit_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    start_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    due_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    dimension_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    driver_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    kpi_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    hypothesis = table.Column<string>(type: "jsonb", nullable: true),
-                    scope = table.Column<string>(type: "jsonb", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    unit_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    due_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    dimension_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    driver_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    kpi_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    hypothesis = table.Column<string>(type: "TEXT", nullable: true),
+                    scope = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -551,6 +576,11 @@ namespace Sailplan.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_organization_id_entity_type_entity_id",
+                table: "audit_entries",
+                columns: new[] { "organization_id", "entity_type", "entity_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_charter_amendments_base_charter_id",
                 table: "charter_amendments",
                 column: "base_charter_id");
@@ -599,7 +629,7 @@ namespace Sailplan.Data.Postgres.Migrations
                 column: "kpi_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_kpi_targets_organization_id_kpi_id_unit_id_period_kind_peri",
+                name: "ix_kpi_targets_organization_id_kpi_id_unit_id_period_kind_period_start",
                 table: "kpi_targets",
                 columns: new[] { "organization_id", "kpi_id", "unit_id", "period_kind", "period_start" },
                 unique: true);
@@ -702,6 +732,9 @@ namespace Sailplan.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
 
             migrationBuilder.DropTable(
                 name: "charter_amendments");
