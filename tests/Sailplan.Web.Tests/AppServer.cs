@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Sailplan.Core.Security;
 using Sailplan.Data;
 
 namespace Sailplan.Web.Tests;
@@ -74,6 +75,21 @@ public sealed class AppServer : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return user.Id;
     });
+
+    public const string MemberPassword = "Member-Password-1";
+
+    /// <summary>A new person with <paramref name="role"/> in the organisation; returns their email (password <see cref="MemberPassword"/>).</summary>
+    public async Task<string> AddMemberAsync(Guid orgId, Role role, string? name = null)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@sailplan.test".ToLowerInvariant();
+        var userId = await CreateUserAsync(email, MemberPassword, name);
+        await WithDbAsync(async db =>
+        {
+            db.Memberships.Add(Membership.Create(orgId, userId, role));
+            return await db.SaveChangesAsync();
+        });
+        return email;
+    }
 
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

@@ -9,17 +9,15 @@ namespace Sailplan.Web.Tests.Browser;
 /// <summary>The charter a new leader can refresh but not nullify, as the strategist and the sponsor use it.</summary>
 public sealed class CharterAmendmentBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string Password = "Charter-Role-Pass-1";
-
     [Fact]
     public async Task A_strategist_proposes_new_wording_for_a_principle_the_sponsor_approves_and_the_history_shows_both_versions_the_diff_and_the_reason()
     {
         var org = await SmallOrganization.SeedAsync(browser.Server, $"Amend Co {Guid.NewGuid():N}");
-        var strategist = await MemberAsync(org.OrgId, Role.Strategist, "Sam Strategist");
-        var sponsor = await MemberAsync(org.OrgId, Role.ExecutiveSponsor, "Katrin Sponsor");
+        var strategist = await browser.Server.AddMemberAsync(org.OrgId, Role.Strategist, "Sam Strategist");
+        var sponsor = await browser.Server.AddMemberAsync(org.OrgId, Role.ExecutiveSponsor, "Katrin Sponsor");
         const string rationale = "Root-cause reviews showed that fixing causes needs an owner in the function that created them.";
 
-        var page = await browser.NewPageAsync(strategist, Password);
+        var page = await browser.NewPageAsync(strategist, AppServer.MemberPassword);
         await page.GotoAsync($"{org.MapPath}/charter");
         await page.GetByRole(AriaRole.Link, new() { Name = "Propose an amendment" }).ClickAsync();
         await page.GetByLabel("Principle 1").FillAsync("Fix the cause in the function that created it, with an owner and a date");
@@ -29,7 +27,7 @@ public sealed class CharterAmendmentBrowserTests(BrowserFixture browser) : IClas
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("waits for the executive sponsor");
         Assert.Equal(1, await CurrentRevisionAsync(org.OrgId));
 
-        var sponsorPage = await browser.NewPageAsync(sponsor, Password);
+        var sponsorPage = await browser.NewPageAsync(sponsor, AppServer.MemberPassword);
         await sponsorPage.GotoAsync($"{org.MapPath}/charter/amendments");
         await Expect(sponsorPage.Locator(".amendment")).ToContainTextAsync(rationale);
         await sponsorPage.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
@@ -50,8 +48,8 @@ public sealed class CharterAmendmentBrowserTests(BrowserFixture browser) : IClas
     public async Task Deleting_a_core_clause_is_refused_and_nothing_is_proposed()
     {
         var org = await SmallOrganization.SeedAsync(browser.Server, $"Delete Co {Guid.NewGuid():N}");
-        var strategist = await MemberAsync(org.OrgId, Role.Strategist, "Sam Strategist");
-        var page = await browser.NewPageAsync(strategist, Password);
+        var strategist = await browser.Server.AddMemberAsync(org.OrgId, Role.Strategist, "Sam Strategist");
+        var page = await browser.NewPageAsync(strategist, AppServer.MemberPassword);
 
         await page.GotoAsync($"{org.MapPath}/charter/amend");
         await page.GetByLabel("Principle 1").FillAsync("");
@@ -66,24 +64,12 @@ public sealed class CharterAmendmentBrowserTests(BrowserFixture browser) : IClas
     public async Task Only_the_sponsor_may_approve()
     {
         var org = await SmallOrganization.SeedAsync(browser.Server, $"Approve Co {Guid.NewGuid():N}");
-        var strategist = await MemberAsync(org.OrgId, Role.Strategist, "Sam Strategist");
-        var page = await browser.NewPageAsync(strategist, Password);
+        var strategist = await browser.Server.AddMemberAsync(org.OrgId, Role.Strategist, "Sam Strategist");
+        var page = await browser.NewPageAsync(strategist, AppServer.MemberPassword);
 
         var response = await page.APIRequest.PostAsync($"{org.MapPath}/charter/amendments?handler=Approve");
 
         Assert.Equal(403, response.Status);
-    }
-
-    private async Task<string> MemberAsync(Guid orgId, Role role, string name)
-    {
-        var email = $"{role}-{Guid.NewGuid():N}@sailplan.test".ToLowerInvariant();
-        var userId = await browser.Server.CreateUserAsync(email, Password, name);
-        await browser.Server.WithDbAsync(async db =>
-        {
-            db.Memberships.Add(Membership.Create(orgId, userId, role));
-            return await db.SaveChangesAsync();
-        });
-        return email;
     }
 
     private Task<int> CurrentRevisionAsync(Guid orgId) =>

@@ -12,8 +12,6 @@ namespace Sailplan.Web.Tests.Security;
 /// </summary>
 public sealed class RoleMatrixTests(AppServer server) : IClassFixture<AppServer>
 {
-    private const string Password = "Role-Password-1";
-
     /// <summary>Open to everyone: being alive, and the way in.</summary>
     private static readonly string[] AnonymousAllowed = ["GET /health", "POST /api/session", "GET /signin", "POST /signin", "GET /error/{code:int?}", "POST /error/{code:int?}"];
 
@@ -47,14 +45,7 @@ public sealed class RoleMatrixTests(AppServer server) : IClassFixture<AppServer>
         var clients = new Dictionary<Role, HttpClient>();
         foreach (var role in Enum.GetValues<Role>())
         {
-            var email = $"{role}-{Guid.NewGuid():N}@sailplan.test".ToLowerInvariant();
-            var userId = await server.CreateUserAsync(email, Password);
-            await server.WithDbAsync(async db =>
-            {
-                db.Memberships.Add(Membership.Create(org.OrgId, userId, role));
-                return await db.SaveChangesAsync();
-            });
-            clients[role] = await server.SignedInClientAsync(email, Password);
+            clients[role] = await server.SignedInClientAsync(await server.AddMemberAsync(org.OrgId, role), AppServer.MemberPassword);
         }
 
         var wrong = new List<string>();
