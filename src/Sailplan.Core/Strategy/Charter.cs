@@ -96,7 +96,8 @@ public sealed class Charter : Entity
             SupersedesId = Id,
             Kind = kind,
             AmendmentId = amendmentId,
-            ApprovedBy = [.. approvals],
+            // Copies, not the amendment's own records: EF Core tracks each owned record in one place only.
+            ApprovedBy = [.. approvals.Select(a => a with { })],
         };
         revision.Fill(next, author, Require.Text(reason, "reason", 2000), at);
         return revision;
