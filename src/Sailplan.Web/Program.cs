@@ -1,5 +1,6 @@
 using Sailplan.Web;
 using Sailplan.Web.Audit;
+using Sailplan.Web.Handover;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
@@ -23,6 +24,7 @@ app.MapNodesApi();
 app.MapOutlineApi();
 app.MapMetricsApi();
 app.MapAuditApi();
+app.MapHandoverApi();
 app.MapRazorPages();
 app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health").AllowAnonymous();
 
