@@ -48,11 +48,12 @@ public static class HandoverMarkdown
         md.AppendLine();
         md.AppendLine("### History");
         md.AppendLine();
-        md.AppendLine("| Revision | Date | Reason |");
-        md.AppendLine("|---|---|---|");
+        md.AppendLine("| Revision | Date | Kind | By | Reason |");
+        md.AppendLine("|---|---|---|---|---|");
         foreach (var revision in pack.CharterHistory)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {revision.Revision} | {Date(revision.Date)} | {Cell(revision.Reason)} |");
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {revision.Revision} | {Date(revision.Date)} | {revision.Kind.ToString().ToLowerInvariant()} | {Cell(revision.Author)} | {Cell(revision.Reason)} |");
         }
     }
 

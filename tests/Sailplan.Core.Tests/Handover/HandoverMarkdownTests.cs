@@ -58,7 +58,7 @@ public class HandoverMarkdownTests
         Assert.Contains("- **Ambition:** 4 of 5, " + AmbitionLevels.Describe(AmbitionLevel.BrandPromise), lines);
         Assert.Contains("- **Vision:** No customer has to call twice.", lines);
         Assert.Contains("  1. Fix the cause, not only the case", lines);
-        Assert.Contains("| 1 | 2026-01-15 | Agreed at the \\| kick-off |", lines);
+        Assert.Contains("| 1 | 2026-01-15 | founding | Anna | Agreed at the \\| kick-off |", lines);
     }
 
     [Fact]
