@@ -14,6 +14,9 @@ public sealed class OrganizationForm
     [Display(Name = "Currency")]
     public string? Currency { get; set; } = "EUR";
 
+    [Display(Name = "Charter amendments need a second approver")]
+    public bool CharterSecondApproverRequired { get; set; }
+
     public int Version { get; set; }
 
     public static OrganizationForm From(Organization organization) => new()
@@ -21,8 +24,9 @@ public sealed class OrganizationForm
         Name = organization.Name,
         TimeZone = organization.TimeZone,
         Currency = organization.Currency,
+        CharterSecondApproverRequired = organization.CharterSecondApproverRequired,
         Version = organization.Version,
     };
 
-    public OrganizationInput ToInput() => new(Name ?? "", TimeZone, Currency, Version);
+    public OrganizationInput ToInput() => new(Name ?? "", TimeZone, Currency, Version, CharterSecondApproverRequired);
 }

@@ -172,4 +172,19 @@ public sealed class FormPagesBrowserTests(BrowserFixture browser) : IClassFixtur
         await Expect(row).ToContainTextAsync("Phone team");
         await Expect(row).ToContainTextAsync("Anna Berg");
     }
+
+    [Fact]
+    public async Task The_owner_can_require_a_second_approver_for_charter_amendments()
+    {
+        var org = await SmallOrganization.SeedAsync(browser.Server, $"Approvers Co {Guid.NewGuid():N}");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{org.MapPath}/organisation");
+
+        await page.GetByLabel("Charter amendments need a second approver").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+
+        await page.GotoAsync($"{org.MapPath}/organisation");
+        await Expect(page.GetByLabel("Charter amendments need a second approver")).ToBeCheckedAsync();
+        Assert.True(await browser.Server.WithDbAsync(db => db.Organizations.Where(o => o.Id == org.OrgId).Select(o => o.CharterSecondApproverRequired).SingleAsync()));
+    }
 }
