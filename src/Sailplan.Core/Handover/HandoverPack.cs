@@ -47,11 +47,11 @@ public sealed record HandoverPack(
         charter is null ? [] : charter.Milestones.Where(m => m.Date >= asOf && m.Status == MilestoneStatus.Open).OrderBy(m => m.Date).ToList();
 
     /// <summary>The charter decisions: every amendment that was approved or rejected, with its rationale.</summary>
-    public static IReadOnlyList<Decision> DecisionsOf(IEnumerable<CharterAmendment> amendments, TimeZoneInfo zone) =>
+    public static IReadOnlyList<Decision> DecisionsOf(IEnumerable<CharterAmendment> amendments, string timeZone) =>
         amendments
             .Where(a => a.Status is AmendmentStatus.Approved or AmendmentStatus.Rejected)
             .Select(a => new Decision(
-                DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.ClosedAt ?? a.ProposedAt, zone).DateTime),
+                Organizations.Organization.DayIn(timeZone, a.ClosedAt ?? a.ProposedAt),
                 $"Charter amendment {(a.Status == AmendmentStatus.Approved ? $"approved (revision {a.ResultingRevision})" : "rejected")}, proposed by {a.ProposedByName}",
                 string.Join(", ", a.Approvals.Select(x => x.ApproverName).Distinct()),
                 a.Status == AmendmentStatus.Rejected && a.Approvals.LastOrDefault()?.Comment is { } why ? $"{a.Rationale} (rejected: {why})" : a.Rationale))

@@ -32,6 +32,10 @@ public sealed class Organization
 
     public void Touch() => Version++;
 
+    /// <summary>The calendar day of <paramref name="instant"/> in <paramref name="timeZone"/>: days are bucketed in the organisation's zone, not the server's.</summary>
+    public static DateOnly DayIn(string timeZone, DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+
     private static string ValidTimeZone(string? timeZone)
     {
         var id = Require.Text(timeZone, "timeZone", 64);

@@ -16,18 +16,17 @@ public static class HandoverQuery
         var people = await db.InOrganization<Person>(organizationId).AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var roles = await db.InOrganization<LeadershipRole>(organizationId).AsNoTracking().OrderBy(r => r.Title).ToListAsync(cancellationToken);
         var amendments = await db.InOrganization<CharterAmendment>(organizationId).AsNoTracking().ToListAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(organization.TimeZone);
         var current = charters.FirstOrDefault();
 
         return new HandoverPack(
             organization.Name,
             asOf,
             current,
-            charters.Select(c => new CharterRevisionSummary(c.Revision, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.CreatedAt, zone).DateTime),
+            charters.Select(c => new CharterRevisionSummary(c.Revision, Organization.DayIn(organization.TimeZone, c.CreatedAt),
                 c.Kind, c.AuthorName, c.Reason)).ToList(),
             tree,
             HandoverPack.OpenMeasuresOf(tree, people),
-            HandoverPack.DecisionsOf(amendments, zone),
+            HandoverPack.DecisionsOf(amendments, organization.TimeZone),
             HandoverPack.MilestonesAheadOf(current, asOf),
             roles.Select(r => new LeaderDeliverables(r.Title, r.HolderId is { } h ? people.GetValueOrDefault(h) : null, r.HeldSince, r.Deliverables)).ToList());
     }

@@ -23,7 +23,7 @@ public static class HandoverApi
     public static async Task<ContentHttpResult> GetHandoverPack(Guid orgId, AppDb db, TimeProvider time, CancellationToken ct)
     {
         var timeZone = await db.Organizations.Where(o => o.Id == orgId).Select(o => o.TimeZone).SingleAsync(ct);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        var today = Core.Organizations.Organization.DayIn(timeZone, time.GetUtcNow());
         return TypedResults.Text(HandoverMarkdown.Write(await HandoverQuery.LoadAsync(db, orgId, today, ct)), "text/markdown; charset=utf-8");
     }
 }

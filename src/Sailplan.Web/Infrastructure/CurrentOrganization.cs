@@ -44,5 +44,5 @@ public static class CurrentOrganizationExtensions
 
     /// <summary>Today in the organisation's time zone: days are bucketed there, not on the server.</summary>
     public static DateOnly Today(this CurrentOrganization organization, TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(organization.TimeZone)).DateTime);
+        Core.Organizations.Organization.DayIn(organization.TimeZone, time.GetUtcNow());
 }
