@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
@@ -14,8 +15,11 @@ namespace Sailplan.Data;
 /// from it (<see cref="Sqlite.SqliteAppDb"/>, <see cref="Postgres.PostgresAppDb"/>) only to own its
 /// migrations; the model is the same.
 /// </summary>
-public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User, Guid>(options)
+public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app instance (none keeps them on its own disk).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Person> People => Set<Person>();

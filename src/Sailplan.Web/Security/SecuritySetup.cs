@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Sailplan.Core.Security;
 using Sailplan.Data;
@@ -25,6 +26,8 @@ public static class SecuritySetup
         services.AddHttpContextAccessor();
         services.AddScoped<MemberAccess>();
         services.AddSailplanIdentity().AddSignInManager().AddDefaultTokenProviders();
+        // Keys in the database, so that several instances behind a load balancer accept each other's cookies.
+        services.AddDataProtection().SetApplicationName("Sailplan").PersistKeysToDbContext<AppDb>();
 
         var authentication = services.AddAuthentication(o =>
             {
