@@ -84,4 +84,22 @@ public sealed class CliCommandTests : IDisposable
         Assert.True(File.Exists(_db));
         Assert.Contains("up to date", result.Stdout);
     }
+
+    [Fact]
+    public async Task User_add_creates_an_account_and_a_membership_and_refuses_a_weak_password()
+    {
+        await SailplanCli.RunAsync("--db", _db, "demo");
+
+        var added = await SailplanCli.RunAsync("--db", _db, "user", "add", "lead@example.com", "--name", "New Lead",
+            "--password", "Strong-Password-1", "--org", "Northwind Energy", "--role", "Strategist");
+        var again = await SailplanCli.RunAsync("--db", _db, "user", "add", "lead@example.com", "--password", "Strong-Password-1");
+        var weak = await SailplanCli.RunAsync("--db", _db, "user", "add", "weak@example.com", "--password", "short");
+
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("Strategist in Northwind Energy", added.Stdout);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already taken", again.Stderr);
+        Assert.Equal(2, weak.ExitCode);
+        Assert.Contains("at least 12 characters", weak.Stderr);
+    }
 }
