@@ -9,7 +9,7 @@ public class ProportionsTests
 
     /// <summary>
     /// Expected bounds are copied from Newcombe RG (1998), "Two-sided confidence intervals for the single
-    /// proportion: comparison of seven methods", Statistics in Medicine 17:857–872, Table II, method 3
+    /// proportion: comparison of seven methods", Statistics in Medicine 17:857–872, its table of worked examples, method 3
     /// (Wilson score interval without continuity correction), 95 %. They are not produced by this code.
     /// </summary>
     [Theory]
