@@ -58,7 +58,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/signin");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/signin", StringComparison.Ordinal));
+        // Say what the server answered if the sign-in did not redirect, rather than only timing out.
+        Assert.True(response.Status == 302, $"sign-in of {email} answered {response.Status}: {await page.ContentAsync()}");
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }
 
