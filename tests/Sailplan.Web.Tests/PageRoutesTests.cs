@@ -28,7 +28,7 @@ public sealed class PageRoutesTests(AppServer server) : IClassFixture<AppServer>
             $"{o}/kpis/{ids.Kpi}/targets", $"{o}/drivers", $"{o}/drivers/{ids.Driver}", $"{o}/organisation", $"{o}/units",
             $"{o}/units/{ids.Unit}", $"{o}/people", $"{o}/people/{ids.Person}", $"{o}/outline", org.ActionEditPath,
             $"{org.ActionEditPath}/delete", $"{o}/nodes/new?parentId={ids.Mission}&kind=Objective", $"{o}/access", $"{o}/audit",
-            $"{o}/charter/history", $"{o}/charter/amendments", $"{o}/charter/amend", $"{o}/handover",
+            $"{o}/charter/history", $"{o}/charter/amendments", $"{o}/charter/amend", $"{o}/handover", $"{o}/leadership",
         ];
 
         foreach (var path in paths)
