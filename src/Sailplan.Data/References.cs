@@ -24,9 +24,17 @@ public static class References
             .ToListAsync(cancellationToken);
         if (wanted.Except(found).ToList() is [var missing, ..])
         {
-            throw new DomainException(field, $"{field} names {missing}, which is not a {typeof(T).Name.ToLowerInvariant()} of this organisation.");
+            throw NotInOrganization<T>(field, missing);
         }
     }
+
+    /// <summary>The object a request links to, loaded for use; a 400 naming <paramref name="field"/> when it is not in the organisation.</summary>
+    public static async Task<T> FindReferencedAsync<T>(this AppDb db, Guid organizationId, string field, Guid id,
+        CancellationToken cancellationToken = default) where T : Entity =>
+        await db.FindOwnedAsync<T>(organizationId, id, cancellationToken) ?? throw NotInOrganization<T>(field, id);
+
+    private static DomainException NotInOrganization<T>(string field, Guid id) =>
+        new(field, $"{field} names {id}, which is not a {typeof(T).Name.ToLowerInvariant()} of this organisation.");
 
     public static Task RequireInOrganizationAsync<T>(this AppDb db, Guid organizationId, string field, Guid? id,
         CancellationToken cancellationToken = default) where T : Entity =>

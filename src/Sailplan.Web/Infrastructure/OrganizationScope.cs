@@ -1,14 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Sailplan.Core;
 using Sailplan.Core.Security;
-using Sailplan.Data;
 using Sailplan.Web.Security;
 
 namespace Sailplan.Web.Infrastructure;
 
 /// <summary>
-/// Every API route below /api/orgs/{orgId} belongs to one organisation. An unknown organisation is
-/// a 404 before any handler runs; handlers then filter every query by the same id.
+/// Every API route below /api/orgs/{orgId} belongs to one organisation. Each declares a permission
+/// there, so authorization already answers 404 for an organisation the caller is no member of
+/// (including one that does not exist); handlers then filter every query by the same id.
 /// </summary>
 public static class OrganizationScope
 {
@@ -17,15 +16,7 @@ public static class OrganizationScope
             .WithTags(tag)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                var orgId = Guid.Parse((string)context.HttpContext.GetRouteValue("orgId")!);
-                var db = context.HttpContext.RequestServices.GetRequiredService<AppDb>();
-                return await db.Organizations.AnyAsync(o => o.Id == orgId, context.HttpContext.RequestAborted)
-                    ? await next(context)
-                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no organisation {orgId}.");
-            });
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>
     /// The five routes of an organisation-owned object: list, get, create, update, delete. Reading

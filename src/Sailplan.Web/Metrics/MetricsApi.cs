@@ -90,9 +90,8 @@ public static class MetricsApi
 
     private static async Task<KpiDefinition> FindKpiAsync(AppDb db, Guid orgId, TargetInput input, CancellationToken ct)
     {
-        await db.RequireInOrganizationAsync<KpiDefinition>(orgId, "kpiId", input.KpiId, ct);
         await db.RequireInOrganizationAsync<Unit>(orgId, "unitId", input.UnitId, ct);
-        return (await db.FindOwnedAsync<KpiDefinition>(orgId, input.KpiId, ct))!;
+        return await db.FindReferencedAsync<KpiDefinition>(orgId, "kpiId", input.KpiId, ct);
     }
 
     private static async Task CheckDriverReferencesAsync(AppDb db, Guid orgId, DriverInput input, CancellationToken ct)

@@ -119,11 +119,8 @@ public static class OrganizationsApi
         return TypedResults.Ok(person);
     }
 
-    private static async Task<Unit?> FindParentAsync(AppDb db, Guid orgId, Guid? parentId, CancellationToken ct)
-    {
-        await db.RequireInOrganizationAsync<Unit>(orgId, "parentId", parentId, ct);
-        return parentId is null ? null : await db.FindOwnedAsync<Unit>(orgId, parentId.Value, ct);
-    }
+    private static async Task<Unit?> FindParentAsync(AppDb db, Guid orgId, Guid? parentId, CancellationToken ct) =>
+        parentId is null ? null : await db.FindReferencedAsync<Unit>(orgId, "parentId", parentId.Value, ct);
 
     private static async Task CheckPersonReferencesAsync(AppDb db, Guid orgId, PersonInput input, CancellationToken ct)
     {

@@ -85,10 +85,7 @@ public static class NodesApi
     }
 
     private static async Task<StrategyNode?> FindParentAsync(AppDb db, Guid orgId, Guid? parentId, CancellationToken ct) =>
-        parentId is null
-            ? null
-            : await db.Nodes.SingleOrDefaultAsync(n => n.OrganizationId == orgId && n.Id == parentId, ct)
-              ?? throw new DomainException("parentId", $"There is no node {parentId} in this organisation.");
+        parentId is null ? null : await db.FindReferencedAsync<StrategyNode>(orgId, "parentId", parentId.Value, ct);
 
     private static async Task RefuseCycleAsync(AppDb db, Guid orgId, StrategyNode node, StrategyNode? parent, CancellationToken ct)
     {
