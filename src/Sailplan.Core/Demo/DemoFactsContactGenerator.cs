@@ -89,7 +89,7 @@ internal sealed class DemoContactGenerator
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var load = AddNewArrivals(run, day);
-            var nextDayStarts = ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue)).UtcTicks;
+            var nextDayStarts = ToUtc(Zone, day.AddDays(1).ToDateTime(TimeOnly.MinValue)).UtcTicks;
             while (run.Arrivals.TryPeek(out _, out var at) && at.Ticks < nextDayStarts)
             {
                 yield return Handle(run, run.Arrivals.Dequeue(), day, load);
@@ -147,7 +147,7 @@ internal sealed class DemoContactGenerator
 
         var id = "C" + (++run.ContactNumber).ToString("D8", CultureInfo.InvariantCulture);
         var customerId = arrival.Customer < 0 ? null : "NW" + arrival.Customer.ToString("D7", CultureInfo.InvariantCulture);
-        var startedAt = ToUtc(arrival.Local);
+        var startedAt = ToUtc(run, arrival.Local);
 
         // Abandonment: each caller has a patience; who would wait longer than it hangs up, so it rises with the wait.
         if (stream.PatienceMean is { } patienceMean && random.Exponential(patienceMean) is var patience && patience < wait)
@@ -205,14 +205,26 @@ internal sealed class DemoContactGenerator
     }
 
     private void Enqueue(RunState run, Arrival arrival) =>
-        run.Arrivals.Enqueue(arrival, (ToUtc(arrival.Local).UtcTicks, run.Sequence++));
+        run.Arrivals.Enqueue(arrival, (ToUtc(run, arrival.Local).UtcTicks, run.Sequence++));
+
+    /// <summary>Most days have one UTC offset all day: it is looked up once per day instead of once per contact.</summary>
+    private DateTimeOffset ToUtc(RunState run, DateTime local)
+    {
+        var day = DateOnly.FromDateTime(local);
+        if (day != run.OffsetDay)
+        {
+            var atStart = Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue));
+            var atEnd = Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MaxValue));
+            (run.OffsetDay, run.DayOffset) = (day, atStart == atEnd ? atStart : null);
+        }
+
+        return run.DayOffset is { } offset ? new DateTimeOffset(local.Ticks - offset.Ticks, TimeSpan.Zero) : ToUtc(Zone, local);
+    }
 
     /// <summary>
     /// A local wall-clock time as UTC. A time the spring clock change skips is read an hour later;
     /// a time the autumn change repeats is read as standard time.
     /// </summary>
-    private DateTimeOffset ToUtc(DateTime local) => ToUtc(Zone, local);
-
     internal static DateTimeOffset ToUtc(TimeZoneInfo zone, DateTime local)
     {
         if (zone.IsInvalidTime(local))
@@ -255,5 +267,7 @@ internal sealed class DemoContactGenerator
         public PriorityQueue<Arrival, (long Ticks, long Sequence)> Arrivals { get; } = new();
         public long Sequence { get; set; }
         public long ContactNumber { get; set; }
+        public DateOnly OffsetDay { get; set; } = DateOnly.MaxValue;
+        public TimeSpan? DayOffset { get; set; }
     }
 }

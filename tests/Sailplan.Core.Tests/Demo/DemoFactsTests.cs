@@ -191,6 +191,26 @@ public class DemoFactsTests
     }
 
     [Fact]
+    public void Rows_stream_so_a_century_costs_nothing_until_enumerated()
+    {
+        // Materialising a century would be some 15 million contacts: minutes and gigabytes.
+        DateOnly from = new(2000, 1, 1), to = new(2099, 12, 31);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(1000, DemoFacts.Contacts(5, from, to, DemoFactsSample.Zone).Take(1000).Count());
+        Assert.Equal(100, DemoFacts.Surveys(5, from, to, DemoFactsSample.Zone).Take(100).Count());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Two_years_generate_in_seconds()
+    {
+        // About 0.5-1 s on a busy 2-core machine; the bound only catches a generator that went quadratic.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var count = DemoFacts.Contacts(11, DemoFactsSample.From, DemoFactsSample.To, DemoFactsSample.Zone).Count();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{count} contacts in {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Arguments_are_checked_when_called()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DemoFacts.Contacts(1, new DateOnly(2025, 2, 1), new DateOnly(2025, 1, 1), "Europe/Berlin"));
