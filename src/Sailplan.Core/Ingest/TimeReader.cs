@@ -27,6 +27,7 @@ public sealed class TimeReader
 
     private readonly string[] withOffset;
     private readonly string[] local;
+    private readonly bool iso;
     private readonly bool zoneIsUtc;
 
     // The last local hour found free of transitions, and its offset: exports are mostly in time order.
@@ -39,6 +40,7 @@ public sealed class TimeReader
         zoneIsUtc = zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime;
         if (formats.Count == 0)
         {
+            iso = true;
             withOffset = IsoWithOffset;
             local = IsoLocal;
         }
@@ -72,6 +74,14 @@ public sealed class TimeReader
 
     public bool TryRead(ReadOnlySpan<char> text, out DateTimeOffset utc)
     {
+        if (iso && IsoTime.TryParse(text, out var isoWall, out var isoOffset))
+        {
+            utc = isoOffset is { } known
+                ? new DateTimeOffset(isoWall, known).ToUniversalTime()
+                : FromLocal(isoWall);
+            return true;
+        }
+
         if (withOffset.Length > 0
             && DateTimeOffset.TryParseExact(text, withOffset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact))
         {

@@ -39,6 +39,8 @@ public class TimeZoneMappingTests
     [InlineData("2026-07-01T10:00:00Z", 7, 1, 10, 0)]
     [InlineData("2026-07-01T10:00:00+05:30", 7, 1, 4, 30)]
     [InlineData("2026-07-01 10:00:00-04:00", 7, 1, 14, 0)]
+    [InlineData("2026-07-01T10:00+0530", 7, 1, 4, 30)]
+    [InlineData("2026-07-01T10:00:00+05", 7, 1, 5, 0)]
     public void Times_with_an_offset_are_exact_whatever_the_zone(string text, int month, int day, int hour, int minute)
     {
         var started = MapAt(text).Fact!.StartedAt;
@@ -79,6 +81,15 @@ public class TimeZoneMappingTests
 
         var iso = MapAt("2026-07-01T10:05:00", null, "Europe/Amsterdam", "dd/MM/yyyy HH:mm");
         Assert.Equal("startedAt", Assert.Single(iso.Problems).Field);
+    }
+
+    [Fact]
+    public void Fractions_beyond_ticks_are_cut_and_impossible_dates_are_problems()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 10, 0, 0, TimeSpan.Zero).AddTicks(1_234_567), MapAt("2026-07-01T10:00:00.123456789Z").Fact!.StartedAt);
+        Assert.Equal("startedAt", MapAt("2026-02-30T10:00:00Z").Problems[0].Field);
+        Assert.Equal("startedAt", MapAt("2026-07-01T24:00:00Z").Problems[0].Field);
+        Assert.Equal("startedAt", MapAt("2026-07-01T10:00:00+0530x").Problems[0].Field);
     }
 
     [Fact]
