@@ -1,0 +1,113 @@
+namespace Sailplan.Core.Ingest;
+
+/// <summary>
+/// Profiles for two widely used exports, built from the vendors' public documentation. An organisation starts from
+/// one and saves its own copy when its export differs (other question labels, another time zone).
+/// </summary>
+public static class BuiltInProfiles
+{
+    /// <summary>
+    /// Amazon Connect contact records (formerly contact trace records), as streamed through Kinesis Data Firehose to S3:
+    /// one JSON object per line. Data model: https://docs.aws.amazon.com/connect/latest/adminguide/ctr-data-model.html
+    /// and https://docs.aws.amazon.com/connect/latest/APIReference/API_AgentInfo.html. Assumptions:
+    /// - Nested objects are flattened with dots (Agent.Username, Queue.Name); durations are whole seconds; timestamps
+    ///   are ISO 8601 in UTC ("2019-08-09T20:29:25Z").
+    /// - A contact with no agent (Agent is null) was not answered: abandoned. The file should hold queued contacts only
+    ///   (Queue not null); an IVR-only or outbound contact in it would count as abandoned.
+    /// - Transferred when TransferCompletedTimestamp is present. Channel VOICE/CHAT/TASK/EMAIL become phone/chat/task/email.
+    /// - Customer id is the customer's endpoint address (the caller's number, or the chat customer's id).
+    /// - The unit is not in the record (it lives in the agent hierarchy): set a constant or map Agent.HierarchyGroups.Level1.GroupName.
+    /// </summary>
+    public static readonly MappingProfile AmazonConnectContactRecords = new()
+    {
+        Name = "Amazon Connect contact records",
+        Kind = FactKind.Contacts,
+        Source = "amazon-connect",
+        Format = FileFormat.JsonLines,
+        Columns = new()
+        {
+            ["externalId"] = "ContactId",
+            ["startedAt"] = "InitiationTimestamp",
+            ["channel"] = "Channel",
+            ["queue"] = "Queue.Name",
+            ["agent"] = "Agent.Username",
+            ["customerId"] = "CustomerEndpoint.Address",
+            ["talkSeconds"] = "Agent.AgentInteractionDuration",
+            ["holdSeconds"] = "Agent.CustomerHoldDuration",
+            ["wrapSeconds"] = "Agent.AfterContactWorkDuration",
+            ["waitSeconds"] = "Queue.Duration",
+            ["outcome"] = "Agent.Username",
+            ["transferred"] = "TransferCompletedTimestamp",
+            ["reason"] = "DisconnectReason",
+        },
+        ValueMaps = new()
+        {
+            ["channel"] = new() { ["VOICE"] = "phone", ["CHAT"] = "chat", ["TASK"] = "task", ["EMAIL"] = "email" },
+            ["outcome"] = new() { ["*"] = "answered", [""] = "abandoned" },
+            ["transferred"] = new() { ["*"] = "yes", [""] = "no" },
+        },
+        TimeZone = "UTC",
+    };
+
+    /// <summary>
+    /// Qualtrics "Export data" as CSV (or TSV) with numeric values. Documentation:
+    /// https://www.qualtrics.com/support/survey-platform/data-and-analysis-module/data/download-data/understanding-your-dataset/
+    /// The file has three header rows: the column ids (StartDate, EndDate, Status, ..., RecordedDate, ResponseId, ...,
+    /// ExternalReference, ..., Q1, Q2, ...), then the question texts, then {"ImportId": ...} JSON: the last two are skipped.
+    /// Assumptions:
+    /// - The survey's questions carry the labels NPS (0-10), CSAT (1-5) and CES (1-7), and a text question Comment:
+    ///   Qualtrics uses a question's label as its column id, and labels are editable. Rename them, or copy this profile
+    ///   and map Q1, Q2, ... instead; driver questions are added as driver:&lt;name&gt; in the copy.
+    /// - ExternalReference (the recipient's external data reference) carries the id of the contact the survey followed.
+    /// - RecordedDate is written "yyyy-MM-dd HH:mm:ss" in the time zone chosen at export (it is named in the ImportId
+    ///   row, e.g. {"ImportId":"recordedDate","timeZone":"America/Denver"}): the organisation's zone unless the copy sets one.
+    /// - CSAT exported as choice text instead of numbers is read through the value map below (5-point labels).
+    /// </summary>
+    public static readonly MappingProfile QualtricsResponses = new()
+    {
+        Name = "Qualtrics survey responses",
+        Kind = FactKind.Surveys,
+        Source = "qualtrics",
+        Format = FileFormat.Csv,
+        SkipRowsAfterHeader = 2,
+        Columns = new()
+        {
+            ["externalId"] = "ResponseId",
+            ["respondedAt"] = "RecordedDate",
+            ["contactId"] = "ExternalReference",
+            ["nps"] = "NPS",
+            ["csat"] = "CSAT",
+            ["ces"] = "CES",
+            ["comment"] = "Comment",
+        },
+        Constants = new() { ["surveyType"] = "transactional" },
+        ValueMaps = new()
+        {
+            ["csat"] = new()
+            {
+                ["Very satisfied"] = "5",
+                ["Satisfied"] = "4",
+                ["Neither satisfied nor dissatisfied"] = "3",
+                ["Dissatisfied"] = "2",
+                ["Very dissatisfied"] = "1",
+            },
+        },
+        DateFormats = ["yyyy-MM-dd HH:mm:ss"],
+    };
+
+    public static readonly IReadOnlyList<MappingProfile> All = [AmazonConnectContactRecords, QualtricsResponses];
+
+    public static MappingProfile? Find(string name)
+    {
+        foreach (var profile in All)
+        {
+            if (string.Equals(profile.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(profile.Source, name.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return profile;
+            }
+        }
+
+        return null;
+    }
+}
