@@ -117,6 +117,8 @@ public class MappingProfileTests
         Assert.All(BuiltInProfiles.All, p => p.Validate());
         Assert.Same(BuiltInProfiles.QualtricsResponses, BuiltInProfiles.Find("qualtrics survey responses"));
         Assert.Same(BuiltInProfiles.AmazonConnectContactRecords, BuiltInProfiles.Find("amazon-connect"));
+        Assert.Same(BuiltInProfiles.TalkdeskCalls, BuiltInProfiles.Find("talkdesk-calls"));
+        Assert.Same(BuiltInProfiles.TalkdeskCalls, BuiltInProfiles.Find(" Talkdesk Calls Report "));
         Assert.Null(BuiltInProfiles.Find("Genesys"));
     }
 

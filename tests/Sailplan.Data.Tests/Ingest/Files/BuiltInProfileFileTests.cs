@@ -88,4 +88,53 @@ public sealed class BuiltInProfileFileTests : IDisposable
         var problem = Assert.Single(rows[2].Problems);
         Assert.Equal((7L, "nps", "NPS", "12"), (problem.Line, problem.Field, problem.Column, problem.Value));
     }
+
+    [Fact]
+    public void Talkdesk_calls_report_csv_maps_to_contacts()
+    {
+        // The Calls Report's v1 columns (docs.talkdesk.com/docs/calls-report), trimmed, with values written by hand. Line 4 was
+        // transferred and has commas and quotes inside quoted fields; line 6 uses the older time form without "Z" (still
+        // UTC); line 7 is an outbound call, which the profile refuses.
+        var text = string.Join("\r\n",
+            "call_id,callsid,type,start_at,end_at,talkdesk_phone_number,talkdesk_phone_display_name,contact_phone_number,user_id,user_name,user_email,"
+                + "total_time,talk_time,wait_time,hold_time,abandon_time,total_ringing_time,disposition_code,notes,ring_groups,is_in_business_hours,"
+                + "is_transfer,handling_user_name,team_id,team_name",
+            "17378a31,CA01,inbound,2026-04-01T08:00:05Z,2026-04-01T08:04:11Z,+12025550100,support,+12025550103,u1,Jordan Smith,jordan@example.com,"
+                + "246,184,42,20,0,6,Resolved,,agents,true,false,Jordan Smith,t1,Sales Team A",
+            "2b7e0c11,CA02,abandoned,2026-04-01T08:01:00Z,2026-04-01T08:02:35Z,+12025550100,support,+12025550104,,,,95,0,95,0,95,30,,,billing,true,false,,,",
+            "3c9f4d22,CA03,inbound,2026-04-01T08:02:00Z,2026-04-01T08:03:05Z,+12025550100,support,+12025550105,u2,Sam Rivera,sam@example.com,"
+                + "65,60,5,0,0,4,\"Billing, refund issued\",\"Sent to \"\"billing\"\", caller agreed\",agents,true,true,Alex Johnson,t1,Sales Team A",
+            "4d015e33,CA04,short_abandoned,2026-04-01T08:03:00Z,2026-04-01T08:03:03Z,+12025550100,support,+12025550106,,,,3,0,3,0,3,0,,,agents,true,false,,,",
+            "5e126f44,CA05,voicemail,2026-04-01 10:15:00,2026-04-01 10:17:30,+12025550100,support,+12025550107,,,,150,0,120,0,0,0,,,agents,false,false,,,",
+            "6f237a55,CA06,outbound,2026-04-01T11:00:00Z,2026-04-01T11:00:24Z,+12025550100,support,+12025550108,u1,Jordan Smith,jordan@example.com,"
+                + "24,20,0,0,0,0,Attempting Contact,,agents,true,false,Jordan Smith,t1,Sales Team A") + "\r\n";
+        var path = files.Write("calls_2026-04-01.csv", Encoding.UTF8.GetBytes(text));
+
+        using var stream = File.OpenRead(path);
+        using var file = FactFileReader.Read<Contact>(stream, "calls_2026-04-01.csv", BuiltInProfiles.TalkdeskCalls, "Europe/Amsterdam");
+        var rows = file.Rows.ToList();
+
+        Assert.Equal(FileFormat.Csv, file.Format);
+        Assert.Equal([2L, 3L, 4L, 5L, 6L, 7L], rows.Select(r => r.Line));
+
+        // Fields in order: source, id, start (UTC), channel, queue, unit, agent, customer, talk, hold, wrap (no column: 0),
+        // wait, outcome, transferred, resolved (not in the report), reason. 10:15 on line 6 is UTC, not Amsterdam time.
+        Assert.Equal(
+            [
+                new Contact("talkdesk-calls", "17378a31", new DateTimeOffset(2026, 4, 1, 8, 0, 5, TimeSpan.Zero), "phone", "agents", "Sales Team A",
+                    "Jordan Smith", "+12025550103", 184, 20, 0, 42, ContactOutcome.Answered, false, null, "Resolved"),
+                new Contact("talkdesk-calls", "2b7e0c11", new DateTimeOffset(2026, 4, 1, 8, 1, 0, TimeSpan.Zero), "phone", "billing", "",
+                    null, "+12025550104", 0, 0, 0, 95, ContactOutcome.Abandoned, false, null, null),
+                new Contact("talkdesk-calls", "3c9f4d22", new DateTimeOffset(2026, 4, 1, 8, 2, 0, TimeSpan.Zero), "phone", "agents", "Sales Team A",
+                    "Sam Rivera", "+12025550105", 60, 0, 0, 5, ContactOutcome.Answered, true, null, "Billing, refund issued"),
+                new Contact("talkdesk-calls", "4d015e33", new DateTimeOffset(2026, 4, 1, 8, 3, 0, TimeSpan.Zero), "phone", "agents", "",
+                    null, "+12025550106", 0, 0, 0, 3, ContactOutcome.Abandoned, false, null, null),
+                new Contact("talkdesk-calls", "5e126f44", new DateTimeOffset(2026, 4, 1, 10, 15, 0, TimeSpan.Zero), "phone", "agents", "",
+                    null, "+12025550107", 0, 0, 0, 120, ContactOutcome.Abandoned, false, null, null),
+            ],
+            rows.Take(5).Select(r => r.Fact));
+
+        var problem = Assert.Single(rows[5].Problems);
+        Assert.Equal((7L, "outcome", "type", "outbound"), (problem.Line, problem.Field, problem.Column, problem.Value));
+    }
 }
