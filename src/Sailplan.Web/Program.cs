@@ -1,6 +1,7 @@
 using Sailplan.Web;
 using Sailplan.Web.Audit;
 using Sailplan.Web.Handover;
+using Sailplan.Web.Imports;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
@@ -25,6 +26,7 @@ app.MapOutlineApi();
 app.MapMetricsApi();
 app.MapAuditApi();
 app.MapHandoverApi();
+app.MapImportsApi();
 app.MapRazorPages();
 app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health").AllowAnonymous();
 

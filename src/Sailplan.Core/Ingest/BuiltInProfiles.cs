@@ -155,7 +155,25 @@ public static class BuiltInProfiles
         TimeZone = "UTC",
     };
 
-    public static readonly IReadOnlyList<MappingProfile> All = [AmazonConnectContactRecords, QualtricsResponses, TalkdeskCalls];
+    /// <summary>Sailplan's own layout: one column per field, named as the field (the layout `sailplan import` documents).</summary>
+    public static readonly MappingProfile SailplanContacts = Native("sailplan-contacts", FactKind.Contacts);
+
+    /// <summary>Sailplan's own survey layout; driver ratings need the organisation's own profile (columns `driver:Name`).</summary>
+    public static readonly MappingProfile SailplanSurveys = Native("sailplan-surveys", FactKind.Surveys);
+
+    public static readonly IReadOnlyList<MappingProfile> All =
+        [SailplanContacts, SailplanSurveys, AmazonConnectContactRecords, QualtricsResponses, TalkdeskCalls];
+
+    /// <summary>The profile used when none is named: Sailplan's own layout for the kind.</summary>
+    public static MappingProfile Default(FactKind kind) => kind == FactKind.Contacts ? SailplanContacts : SailplanSurveys;
+
+    private static MappingProfile Native(string name, FactKind kind) => new()
+    {
+        Name = name,
+        Kind = kind,
+        Source = "sailplan",
+        Columns = FieldCatalogue.For(kind).ToDictionary(field => field.Name, field => field.Name, StringComparer.Ordinal),
+    };
 
     public static MappingProfile? Find(string name)
     {

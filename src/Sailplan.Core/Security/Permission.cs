@@ -24,8 +24,9 @@ public static class Permissions
     private static readonly Dictionary<Role, Permission[]> Granted = new Dictionary<Role, Permission[]>
     {
         [Role.Owner] = [Permission.ReadStrategy, Permission.EditStrategy, Permission.UpdateMeasures, Permission.ProposeAmendment,
-            Permission.ReadAudit, Permission.ManageOrganization],
-        [Role.Strategist] = [Permission.ReadStrategy, Permission.EditStrategy, Permission.UpdateMeasures, Permission.ProposeAmendment],
+            Permission.ReadAudit, Permission.ManageOrganization, Permission.Ingest],
+        [Role.Strategist] = [Permission.ReadStrategy, Permission.EditStrategy, Permission.UpdateMeasures, Permission.ProposeAmendment,
+            Permission.Ingest],
         [Role.Contributor] = [Permission.ReadStrategy, Permission.UpdateMeasures],
         [Role.Finance] = [Permission.ReadStrategy],
         [Role.Viewer] = [Permission.ReadStrategy],
