@@ -190,7 +190,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
 
         ConfigureTenantRows(builder);
         ConfigureAuditLog(builder);
-        FactModel.Configure(builder);
+        FactModel.Configure(builder, Database.IsNpgsql());
     }
 
     /// <summary>Every tenant row: client-made Guid v7 key, organisation foreign key and index, version token.</summary>

@@ -179,39 +179,42 @@ public sealed class FactImport : IAsyncDisposable
         ExpectOpen(_record.Kind);
         try
         {
-            await _sql.LockOrganizationAsync(_record.OrganizationId, cancellationToken);
+            await _sql.BeginBulkWriteAsync(_record.OrganizationId, cancellationToken);
 
             progress?.Report(ImportStep.StoringFacts);
             long added;
             if (_record.Kind == FactKind.Contacts)
             {
-                added = await _sql.ExecuteAsync($"""
-                    INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
-                    SELECT @org, @import, FALSE, {string.Join(", ", ContactColumns.Skip(1))}
-                    FROM contact_staging
-                    WHERE TRUE
-                    ORDER BY ordinal
-                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
-                    """, cancellationToken);
-                await _sql.ExecuteAsync("DROP TABLE contact_staging", cancellationToken);
-                progress?.Report(ImportStep.RepeatFlags);
-                await RepeatFlags.RecomputeAsync(_sql, importOnly: true, fixOlderCells: true, cancellationToken);
+                added = await KeepOnlyNewRowsAsync("contact_staging", "contacts", cancellationToken);
                 progress?.Report(ImportStep.Rollups);
-                await CellSql.AddContactsAsync(_sql, "import_id = @import", cancellationToken);
+                await CellSql.AddStagedContactsAsync(_sql, cancellationToken);
+                progress?.Report(ImportStep.RepeatFlags);
+                await RepeatFlags.ApplyToStagedAsync(_sql, cancellationToken);
+                await StoreAsync("contacts", $"""
+                    INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
+                    SELECT @org, @import, CASE WHEN repeat_changes.source IS NULL THEN FALSE ELSE TRUE END, {string.Join(", ", ContactColumns.Skip(1).Select(c => "contact_staging." + c))}
+                    FROM contact_staging
+                    LEFT JOIN repeat_changes ON NOT repeat_changes.stored
+                        AND repeat_changes.source = contact_staging.source AND repeat_changes.external_id = contact_staging.external_id
+                    WHERE TRUE
+                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    """, added, cancellationToken);
+                await _sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
+                await _sql.ExecuteAsync("DROP TABLE contact_staging", cancellationToken);
             }
             else
             {
-                added = await _sql.ExecuteAsync($"""
+                added = await KeepOnlyNewRowsAsync("survey_staging", "survey_responses", cancellationToken);
+                progress?.Report(ImportStep.Rollups);
+                await CellSql.AddStagedSurveysAsync(_sql, cancellationToken);
+                await StoreAsync("survey_responses", $"""
                     INSERT INTO survey_responses (organization_id, import_id, {string.Join(", ", SurveyColumns.Skip(1))})
                     SELECT @org, @import, {string.Join(", ", SurveyColumns.Skip(1))}
                     FROM survey_staging
                     WHERE TRUE
-                    ORDER BY ordinal
                     ON CONFLICT (organization_id, source, external_id) DO NOTHING
-                    """, cancellationToken);
+                    """, added, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
-                progress?.Report(ImportStep.Rollups);
-                await CellSql.AddSurveysAsync(_sql, "import_id = @import", cancellationToken);
             }
 
             _record.RowsRead = _staged + rejected;
@@ -272,9 +275,50 @@ public sealed class FactImport : IAsyncDisposable
         await _db.Database.CloseConnectionAsync();
     }
 
+    /// <summary>
+    /// Deletes from the staging table every row the store already holds and every repeat of a row earlier in
+    /// the same import (the first occurrence wins), so that what remains is exactly what this import adds:
+    /// rollups and repeat flags are then computed from the small temporary table, not from the fact table.
+    /// </summary>
+    private async Task<long> KeepOnlyNewRowsAsync(string staging, string facts, CancellationToken cancellationToken)
+    {
+        if (_sql.IsPostgres)
+        {
+            // The planner knows nothing of a fresh temporary table; with its size it hashes the self-join below.
+            await _sql.ExecuteAsync($"ANALYZE {staging}", cancellationToken);
+        }
+        else
+        {
+            // SQLite needs an index for the self-join, or it compares every pair.
+            await _sql.ExecuteAsync($"CREATE INDEX {staging}_key ON {staging} (source, external_id, ordinal)", cancellationToken);
+        }
+
+        // Two statements, not one with OR: each EXISTS alone becomes a (hash) semi-join on PostgreSQL.
+        await _sql.ExecuteAsync($"""
+            DELETE FROM {staging}
+            WHERE EXISTS (SELECT 1 FROM {facts} f WHERE f.organization_id = @org AND f.source = {staging}.source AND f.external_id = {staging}.external_id)
+            """, cancellationToken);
+        await _sql.ExecuteAsync($"""
+            DELETE FROM {staging}
+            WHERE EXISTS (SELECT 1 FROM {staging} earlier WHERE earlier.source = {staging}.source AND earlier.external_id = {staging}.external_id AND earlier.ordinal < {staging}.ordinal)
+            """, cancellationToken);
+
+        return await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken);
+    }
+
+    /// <summary>Inserts the new rows; under the organisation lock none can conflict, and if one did the counts and cells would be wrong, so that fails the import.</summary>
+    private async Task StoreAsync(string facts, string insert, long expected, CancellationToken cancellationToken)
+    {
+        var stored = await _sql.ExecuteAsync(insert, cancellationToken);
+        if (stored != expected)
+        {
+            throw new InvalidOperationException($"Another writer added {expected - stored} of this import's rows to {facts} meanwhile; nothing was stored, run the import again.");
+        }
+    }
+
     private async Task CreateStagingAsync(CancellationToken cancellationToken)
     {
-        string T(string type) => _sql.Type(type);
+        string T(string type) => type == "text" ? _sql.KeyText : _sql.Type(type);
         var sql = _record.Kind == FactKind.Contacts
             ? $"""
               CREATE TEMP TABLE contact_staging (

@@ -7,25 +7,39 @@ namespace Sailplan.Data.Rollups;
 
 /// <summary>
 /// Adds a set of facts to their rollup cells: one INSERT .. SELECT .. GROUP BY .. ON CONFLICT DO UPDATE per
-/// table, the same SQL on both providers. <c>factFilter</c> picks the facts (rows of one import at ingest,
-/// one month at a rebuild); it is always within @org. Each statement mirrors <see cref="ContactTotals.Add(Contact, bool)"/>
-/// or <see cref="SurveyTotals.Add(SurveyResponse)"/>, which the tests hold it to.
+/// table, the same SQL on both providers. Each statement mirrors <see cref="ContactTotals.Add(Contact, bool)"/>
+/// or <see cref="SurveyTotals.Add(SurveyResponse)"/>, which the tests hold it to. Facts come from the
+/// fact tables (rebuild) or, at ingest, straight from the staging table once it holds only new rows.
 /// </summary>
 internal static class CellSql
 {
     private const string Answered = "outcome = 'Answered'";
     private const string Handle = "(talk_seconds + hold_seconds + wrap_seconds)";
 
-    public static async Task AddContactsAsync(FactSql sql, string factFilter, CancellationToken cancellationToken)
-    {
-        await sql.ExecuteAsync(ContactCells(factFilter), cancellationToken);
-        await sql.ExecuteAsync(Buckets(DurationBucketCell.Handle, Handle, $"{factFilter} AND {Answered}"), cancellationToken);
-        await sql.ExecuteAsync(Buckets(DurationBucketCell.WaitAnswered, "wait_seconds", $"{factFilter} AND {Answered}"), cancellationToken);
-        await sql.ExecuteAsync(Buckets(DurationBucketCell.WaitAbandoned, "wait_seconds", $"{factFilter} AND NOT ({Answered})"), cancellationToken);
-    }
+    /// <summary>Stored contacts of @org picked by <paramref name="factFilter"/>, counting their repeat flags.</summary>
+    public static Task AddStoredContactsAsync(FactSql sql, string factFilter, CancellationToken cancellationToken) =>
+        AddContactsAsync(sql, $"contacts WHERE organization_id = @org AND {factFilter}", "repeated", cancellationToken);
 
-    public static Task AddSurveysAsync(FactSql sql, string factFilter, CancellationToken cancellationToken) =>
-        sql.ExecuteAsync(SurveyCells(factFilter), cancellationToken);
+    /// <summary>
+    /// The staged contacts of an import, all of them new: their repeat flags are not known yet and count as
+    /// not repeated; <see cref="RepeatFlags"/> adds them to the cells afterwards.
+    /// </summary>
+    public static Task AddStagedContactsAsync(FactSql sql, CancellationToken cancellationToken) =>
+        AddContactsAsync(sql, "contact_staging WHERE TRUE", "FALSE", cancellationToken);
+
+    public static Task AddStoredSurveysAsync(FactSql sql, string factFilter, CancellationToken cancellationToken) =>
+        sql.ExecuteAsync(SurveyCells($"survey_responses WHERE organization_id = @org AND {factFilter}"), cancellationToken);
+
+    public static Task AddStagedSurveysAsync(FactSql sql, CancellationToken cancellationToken) =>
+        sql.ExecuteAsync(SurveyCells("survey_staging WHERE TRUE"), cancellationToken);
+
+    private static async Task AddContactsAsync(FactSql sql, string facts, string repeated, CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync(ContactCells(facts, repeated), cancellationToken);
+        await sql.ExecuteAsync(Buckets(DurationBucketCell.Handle, Handle, $"{facts} AND {Answered}"), cancellationToken);
+        await sql.ExecuteAsync(Buckets(DurationBucketCell.WaitAnswered, "wait_seconds", $"{facts} AND {Answered}"), cancellationToken);
+        await sql.ExecuteAsync(Buckets(DurationBucketCell.WaitAbandoned, "wait_seconds", $"{facts} AND NOT ({Answered})"), cancellationToken);
+    }
 
     public static readonly string[] ContactCellSums =
     [
@@ -41,7 +55,7 @@ internal static class CellSql
 
     public const string ContactCellKey = "organization_id, day, unit, channel, queue";
 
-    private static string ContactCells(string factFilter)
+    private static string ContactCells(string facts, string repeated)
     {
         string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
         string Sum(string value) => $"SUM(CASE WHEN {Answered} THEN CAST({value} AS BIGINT) ELSE 0 END)";
@@ -55,7 +69,7 @@ internal static class CellSql
             Count($"{Answered} AND resolved IS NOT NULL"),
             Count($"{Answered} AND resolved"),
             Count($"{Answered} AND customer_id IS NOT NULL"),
-            Count($"{Answered} AND customer_id IS NOT NULL AND repeated"),
+            Count($"{Answered} AND customer_id IS NOT NULL AND {repeated}"),
             Sum(Handle),
             Squares(Handle),
             Sum("wait_seconds"),
@@ -63,15 +77,14 @@ internal static class CellSql
         ];
         return $"""
             INSERT INTO contact_cells ({ContactCellKey}, {string.Join(", ", ContactCellSums)})
-            SELECT organization_id, local_day, unit, channel, queue, {string.Join(", ", values)}
-            FROM contacts
-            WHERE organization_id = @org AND {factFilter}
-            GROUP BY organization_id, local_day, unit, channel, queue
+            SELECT @org, local_day, unit, channel, queue, {string.Join(", ", values)}
+            FROM {facts}
+            GROUP BY local_day, unit, channel, queue
             ON CONFLICT ({ContactCellKey}) DO UPDATE SET {AddExcluded("contact_cells", ContactCellSums)}
             """;
     }
 
-    private static string SurveyCells(string factFilter)
+    private static string SurveyCells(string facts)
     {
         string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
         string Sum(string value) => $"SUM(CASE WHEN {value} IS NOT NULL THEN CAST({value} AS BIGINT) ELSE 0 END)";
@@ -95,26 +108,21 @@ internal static class CellSql
         const string key = "organization_id, day, unit, channel, queue, survey_type";
         return $"""
             INSERT INTO survey_cells ({key}, {string.Join(", ", SurveyCellSums)})
-            SELECT organization_id, local_day, unit, channel, queue, survey_type, {string.Join(", ", values)}
-            FROM survey_responses
-            WHERE organization_id = @org AND {factFilter}
-            GROUP BY organization_id, local_day, unit, channel, queue, survey_type
+            SELECT @org, local_day, unit, channel, queue, survey_type, {string.Join(", ", values)}
+            FROM {facts}
+            GROUP BY local_day, unit, channel, queue, survey_type
             ON CONFLICT ({key}) DO UPDATE SET {AddExcluded("survey_cells", SurveyCellSums)}
             """;
     }
 
-    private static string Buckets(string measure, string seconds, string factFilter)
+    private static string Buckets(string measure, string seconds, string facts)
     {
         const string key = "organization_id, day, unit, channel, queue, measure, bucket";
         return $"""
             INSERT INTO duration_buckets ({key}, count)
-            SELECT organization_id, local_day, unit, channel, queue, '{measure}', bucket, COUNT(*)
-            FROM (
-                SELECT organization_id, local_day, unit, channel, queue, {BucketOf(seconds)} AS bucket
-                FROM contacts
-                WHERE organization_id = @org AND {factFilter}
-            ) b
-            GROUP BY organization_id, local_day, unit, channel, queue, bucket
+            SELECT @org, local_day, unit, channel, queue, '{measure}', bucket, COUNT(*)
+            FROM (SELECT local_day, unit, channel, queue, {BucketOf(seconds)} AS bucket FROM {facts}) b
+            GROUP BY local_day, unit, channel, queue, bucket
             ON CONFLICT ({key}) DO UPDATE SET count = duration_buckets.count + excluded.count
             """;
     }

@@ -6,65 +6,88 @@ namespace Sailplan.Data.Rollups;
 /// The repeat flag of a contact: answered, with a customer id, and followed by another contact of the
 /// same customer (any outcome, any source) at most the repeat window later. Contacts at the same instant
 /// are ordered by source and external id, so the first of them counts as followed by the second.
-/// A new contact can change only its own flag and that of the customer's contact just before it, but
-/// the flags are simply recomputed over all contacts of the affected customers: one window pass, and
-/// only the rows whose flag changed are written.
 /// </summary>
 internal static class RepeatFlags
 {
+    private static string NextStart(string customer) => $"LEAD(started_at) OVER (PARTITION BY {customer} ORDER BY started_at, source, external_id)";
+
     /// <summary>
-    /// Recomputes the flags of every customer the import @import brought (or of every customer when
-    /// <paramref name="importOnly"/> is false). When <paramref name="fixOlderCells"/>, the cells of contacts
-    /// stored by earlier imports are corrected for their changed flags; the rows of @import are not yet
-    /// in any cell. Returns how many flags changed.
+    /// At ingest, before the staged (new, de-duplicated) contacts are stored: flags them, and corrects stored
+    /// contacts whose next contact is now a new one. Only the customers in the import are looked at. The
+    /// staged rows' cells were added counting them as not repeated, so every flag that changes, new or
+    /// stored, is added to or taken from its cell here. Leaves the table repeat_changes for the insert.
     /// </summary>
-    public static async Task<long> RecomputeAsync(FactSql sql, bool importOnly, bool fixOlderCells, CancellationToken cancellationToken)
+    public static async Task ApplyToStagedAsync(FactSql sql, CancellationToken cancellationToken)
     {
         await sql.ExecuteAsync($"""
             CREATE TEMP TABLE repeat_changes (
-                source {sql.Type("text")}, external_id {sql.Type("text")}, import_id {sql.Type("uuid")}, local_day {sql.Type("date")},
-                unit {sql.Type("text")}, channel {sql.Type("text")}, queue {sql.Type("text")}, repeated_now {sql.Type("boolean")})
+                source {sql.KeyText}, external_id {sql.KeyText}, stored {sql.Type("boolean")}, local_day {sql.Type("date")},
+                unit {sql.KeyText}, channel {sql.KeyText}, queue {sql.KeyText}, repeated_now {sql.Type("boolean")})
             """, cancellationToken);
 
-        var customers = importOnly
-            ? "AND customer_id IN (SELECT customer_id FROM contacts WHERE organization_id = @org AND import_id = @import AND customer_id IS NOT NULL)"
-            : "";
-        var next = "LEAD(started_at) OVER (PARTITION BY customer_id ORDER BY started_at, source, external_id)";
-        var changed = await sql.ExecuteAsync($"""
-            INSERT INTO repeat_changes (source, external_id, import_id, local_day, unit, channel, queue, repeated_now)
-            SELECT source, external_id, import_id, local_day, unit, channel, queue, repeated_now
+        await sql.ExecuteAsync($"""
+            INSERT INTO repeat_changes (source, external_id, stored, local_day, unit, channel, queue, repeated_now)
+            SELECT source, external_id, stored, local_day, unit, channel, queue, repeated_now
             FROM (
-                SELECT source, external_id, import_id, local_day, unit, channel, queue, repeated,
-                       CASE WHEN outcome = 'Answered' AND {sql.WithinRepeatWindow(next, "started_at")} THEN TRUE ELSE FALSE END AS repeated_now
-                FROM contacts
-                WHERE organization_id = @org AND customer_id IS NOT NULL {customers}
+                SELECT source, external_id, stored, local_day, unit, channel, queue, repeated,
+                       CASE WHEN outcome = 'Answered' AND {sql.WithinRepeatWindow(NextStart("customer_id"), "started_at")} THEN TRUE ELSE FALSE END AS repeated_now
+                FROM (
+                    SELECT source, external_id, FALSE AS stored, started_at, customer_id, outcome, local_day, unit, channel, queue, FALSE AS repeated
+                    FROM contact_staging
+                    WHERE customer_id IS NOT NULL
+                    UNION ALL
+                    SELECT source, external_id, TRUE, started_at, customer_id, outcome, local_day, unit, channel, queue, repeated
+                    FROM contacts
+                    WHERE organization_id = @org AND customer_id IN (SELECT customer_id FROM contact_staging WHERE customer_id IS NOT NULL)
+                ) customers
             ) flags
             WHERE repeated_now <> repeated
             """, cancellationToken);
 
-        if (changed > 0)
-        {
-            if (fixOlderCells)
-            {
-                var zeros = string.Join(", ", CellSql.ContactCellSums.Select(c => c == "repeated" ? "SUM(CASE WHEN repeated_now THEN 1 ELSE -1 END)" : "0"));
-                await sql.ExecuteAsync($"""
-                    INSERT INTO contact_cells ({CellSql.ContactCellKey}, {string.Join(", ", CellSql.ContactCellSums)})
-                    SELECT @org, local_day, unit, channel, queue, {zeros}
-                    FROM repeat_changes
-                    WHERE import_id <> @import
-                    GROUP BY local_day, unit, channel, queue
-                    ON CONFLICT ({CellSql.ContactCellKey}) DO UPDATE SET repeated = contact_cells.repeated + excluded.repeated
-                    """, cancellationToken);
-            }
+        await AddChangesToCellsAsync(sql, cancellationToken);
+        await sql.ExecuteAsync("""
+            UPDATE contacts SET repeated = repeat_changes.repeated_now
+            FROM repeat_changes
+            WHERE repeat_changes.stored
+              AND contacts.organization_id = @org AND contacts.source = repeat_changes.source AND contacts.external_id = repeat_changes.external_id
+            """, cancellationToken);
+    }
 
-            await sql.ExecuteAsync("""
-                UPDATE contacts SET repeated = repeat_changes.repeated_now
-                FROM repeat_changes
-                WHERE contacts.organization_id = @org AND contacts.source = repeat_changes.source AND contacts.external_id = repeat_changes.external_id
-                """, cancellationToken);
-        }
-
+    /// <summary>For a rebuild, before the cells are recomputed: every flag of the organisation, from its contacts.</summary>
+    public static async Task RecomputeAllAsync(FactSql sql, CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync($"""
+            CREATE TEMP TABLE repeat_changes (source {sql.KeyText}, external_id {sql.KeyText}, repeated_now {sql.Type("boolean")})
+            """, cancellationToken);
+        await sql.ExecuteAsync($"""
+            INSERT INTO repeat_changes (source, external_id, repeated_now)
+            SELECT source, external_id, repeated_now
+            FROM (
+                SELECT source, external_id, repeated,
+                       CASE WHEN outcome = 'Answered' AND {sql.WithinRepeatWindow(NextStart("customer_id"), "started_at")} THEN TRUE ELSE FALSE END AS repeated_now
+                FROM contacts
+                WHERE organization_id = @org AND customer_id IS NOT NULL
+            ) flags
+            WHERE repeated_now <> repeated
+            """, cancellationToken);
+        await sql.ExecuteAsync("""
+            UPDATE contacts SET repeated = repeat_changes.repeated_now
+            FROM repeat_changes
+            WHERE contacts.organization_id = @org AND contacts.source = repeat_changes.source AND contacts.external_id = repeat_changes.external_id
+            """, cancellationToken);
         await sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
-        return changed;
+    }
+
+    private static async Task AddChangesToCellsAsync(FactSql sql, CancellationToken cancellationToken)
+    {
+        var sums = string.Join(", ", CellSql.ContactCellSums.Select(c => c == "repeated" ? "SUM(CASE WHEN repeated_now THEN 1 ELSE -1 END)" : "0"));
+        await sql.ExecuteAsync($"""
+            INSERT INTO contact_cells ({CellSql.ContactCellKey}, {string.Join(", ", CellSql.ContactCellSums)})
+            SELECT @org, local_day, unit, channel, queue, {sums}
+            FROM repeat_changes
+            WHERE TRUE
+            GROUP BY local_day, unit, channel, queue
+            ON CONFLICT ({CellSql.ContactCellKey}) DO UPDATE SET repeated = contact_cells.repeated + excluded.repeated
+            """, cancellationToken);
     }
 }

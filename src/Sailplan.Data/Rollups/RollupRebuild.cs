@@ -22,7 +22,7 @@ public static class RollupRebuild
             var sql = FactSql.For(db);
             sql.Share("org", sql.Id(organizationId));
             sql.Share("repeat_days", repeatWindowDays);
-            await sql.LockOrganizationAsync(organizationId, cancellationToken);
+            await sql.BeginBulkWriteAsync(organizationId, cancellationToken);
 
             foreach (var table in new[] { "contact_cells", "survey_cells", "duration_buckets" })
             {
@@ -34,7 +34,7 @@ public static class RollupRebuild
             var total = contactMonths.Values.Sum() + surveyMonths.Values.Sum();
             progress?.Report((0, total));
 
-            await RepeatFlags.RecomputeAsync(sql, importOnly: false, fixOlderCells: false, cancellationToken);
+            await RepeatFlags.RecomputeAllAsync(sql, cancellationToken);
 
             long done = 0;
             foreach (var month in contactMonths.Keys.Union(surveyMonths.Keys).Order())
@@ -44,13 +44,13 @@ public static class RollupRebuild
                 const string inMonth = "local_day >= @from AND local_day < @to";
                 if (contactMonths.TryGetValue(month, out var contacts))
                 {
-                    await CellSql.AddContactsAsync(sql, inMonth, cancellationToken);
+                    await CellSql.AddStoredContactsAsync(sql, inMonth, cancellationToken);
                     done += contacts;
                 }
 
                 if (surveyMonths.TryGetValue(month, out var surveys))
                 {
-                    await CellSql.AddSurveysAsync(sql, inMonth, cancellationToken);
+                    await CellSql.AddStoredSurveysAsync(sql, inMonth, cancellationToken);
                     done += surveys;
                 }
 

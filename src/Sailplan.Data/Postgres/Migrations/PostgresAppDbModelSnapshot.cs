@@ -966,15 +966,18 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .HasColumnType("text")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Queue")
                         .HasColumnType("text")
-                        .HasColumnName("queue");
+                        .HasColumnName("queue")
+                        .UseCollation("C");
 
                     b.Property<long>("Abandoned")
                         .HasColumnType("bigint")
@@ -1038,11 +1041,13 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .HasColumnType("text")
-                        .HasColumnName("external_id");
+                        .HasColumnName("external_id")
+                        .UseCollation("C");
 
                     b.Property<string>("Agent")
                         .HasColumnType("text")
@@ -1055,7 +1060,8 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("CustomerId")
                         .HasColumnType("text")
-                        .HasColumnName("customer_id");
+                        .HasColumnName("customer_id")
+                        .UseCollation("C");
 
                     b.Property<int>("HoldSeconds")
                         .HasColumnType("integer")
@@ -1120,9 +1126,6 @@ namespace Sailplan.Data.Postgres.Migrations
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_contacts");
 
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_contacts_organization_id_import_id");
-
                     b.HasIndex("OrganizationId", "CustomerId", "StartedAt")
                         .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
 
@@ -1141,15 +1144,18 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .HasColumnType("text")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Queue")
                         .HasColumnType("text")
-                        .HasColumnName("queue");
+                        .HasColumnName("queue")
+                        .UseCollation("C");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(20)
@@ -1255,15 +1261,18 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .HasColumnType("text")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Queue")
                         .HasColumnType("text")
-                        .HasColumnName("queue");
+                        .HasColumnName("queue")
+                        .UseCollation("C");
 
                     b.Property<string>("SurveyType")
                         .HasMaxLength(20)
@@ -1336,11 +1345,13 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .HasColumnType("text")
-                        .HasColumnName("external_id");
+                        .HasColumnName("external_id")
+                        .UseCollation("C");
 
                     b.Property<int?>("Ces")
                         .HasColumnType("integer")
@@ -1406,9 +1417,6 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_survey_responses");
-
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_survey_responses_organization_id_import_id");
 
                     b.ToTable("survey_responses", (string)null);
                 });

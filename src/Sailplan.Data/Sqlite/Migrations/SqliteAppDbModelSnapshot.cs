@@ -1110,9 +1110,6 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_contacts");
 
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_contacts_organization_id_import_id");
-
                     b.HasIndex("OrganizationId", "CustomerId", "StartedAt")
                         .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
 
@@ -1396,9 +1393,6 @@ namespace Sailplan.Data.Sqlite.Migrations
 
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_survey_responses");
-
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_survey_responses_organization_id_import_id");
 
                     b.ToTable("survey_responses", (string)null);
                 });

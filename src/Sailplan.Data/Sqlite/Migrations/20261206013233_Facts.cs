@@ -176,16 +176,6 @@ namespace Sailplan.Data.Sqlite.Migrations
                 name: "ix_contacts_organization_id_customer_id_started_at",
                 table: "contacts",
                 columns: new[] { "organization_id", "customer_id", "started_at" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_contacts_organization_id_import_id",
-                table: "contacts",
-                columns: new[] { "organization_id", "import_id" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_survey_responses_organization_id_import_id",
-                table: "survey_responses",
-                columns: new[] { "organization_id", "import_id" });
         }
 
         /// <inheritdoc />

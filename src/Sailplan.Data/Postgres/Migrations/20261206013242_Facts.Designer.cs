@@ -13,7 +13,7 @@ using Sailplan.Data.Postgres;
 namespace Sailplan.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDb))]
-    [Migration("20261206011704_Facts")]
+    [Migration("20261206013242_Facts")]
     partial class Facts
     {
         /// <inheritdoc />
@@ -969,15 +969,18 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .HasColumnType("text")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Queue")
                         .HasColumnType("text")
-                        .HasColumnName("queue");
+                        .HasColumnName("queue")
+                        .UseCollation("C");
 
                     b.Property<long>("Abandoned")
                         .HasColumnType("bigint")
@@ -1041,11 +1044,13 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .HasColumnType("text")
-                        .HasColumnName("external_id");
+                        .HasColumnName("external_id")
+                        .UseCollation("C");
 
                     b.Property<string>("Agent")
                         .HasColumnType("text")
@@ -1058,7 +1063,8 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("CustomerId")
                         .HasColumnType("text")
-                        .HasColumnName("customer_id");
+                        .HasColumnName("customer_id")
+                        .UseCollation("C");
 
                     b.Property<int>("HoldSeconds")
                         .HasColumnType("integer")
@@ -1123,9 +1129,6 @@ namespace Sailplan.Data.Postgres.Migrations
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_contacts");
 
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_contacts_organization_id_import_id");
-
                     b.HasIndex("OrganizationId", "CustomerId", "StartedAt")
                         .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
 
@@ -1144,15 +1147,18 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .HasColumnType("text")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Queue")
                         .HasColumnType("text")
-                        .HasColumnName("queue");
+                        .HasColumnName("queue")
+                        .UseCollation("C");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(20)
@@ -1258,15 +1264,18 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .HasColumnType("text")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.Property<string>("Channel")
                         .HasColumnType("text")
-                        .HasColumnName("channel");
+                        .HasColumnName("channel")
+                        .UseCollation("C");
 
                     b.Property<string>("Queue")
                         .HasColumnType("text")
-                        .HasColumnName("queue");
+                        .HasColumnName("queue")
+                        .UseCollation("C");
 
                     b.Property<string>("SurveyType")
                         .HasMaxLength(20)
@@ -1339,11 +1348,13 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.Property<string>("Source")
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .HasColumnType("text")
-                        .HasColumnName("external_id");
+                        .HasColumnName("external_id")
+                        .UseCollation("C");
 
                     b.Property<int?>("Ces")
                         .HasColumnType("integer")
@@ -1409,9 +1420,6 @@ namespace Sailplan.Data.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_survey_responses");
-
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_survey_responses_organization_id_import_id");
 
                     b.ToTable("survey_responses", (string)null);
                 });

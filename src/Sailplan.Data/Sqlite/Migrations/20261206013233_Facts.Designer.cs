@@ -11,7 +11,7 @@ using Sailplan.Data.Sqlite;
 namespace Sailplan.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDb))]
-    [Migration("20261206011655_Facts")]
+    [Migration("20261206013233_Facts")]
     partial class Facts
     {
         /// <inheritdoc />
@@ -1113,9 +1113,6 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_contacts");
 
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_contacts_organization_id_import_id");
-
                     b.HasIndex("OrganizationId", "CustomerId", "StartedAt")
                         .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
 
@@ -1399,9 +1396,6 @@ namespace Sailplan.Data.Sqlite.Migrations
 
                     b.HasKey("OrganizationId", "Source", "ExternalId")
                         .HasName("pk_survey_responses");
-
-                    b.HasIndex("OrganizationId", "ImportId")
-                        .HasDatabaseName("ix_survey_responses_organization_id_import_id");
 
                     b.ToTable("survey_responses", (string)null);
                 });

@@ -17,9 +17,9 @@ namespace Sailplan.Data.Postgres.Migrations
                 {
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
                     day = table.Column<DateOnly>(type: "date", nullable: false),
-                    unit = table.Column<string>(type: "text", nullable: false),
-                    channel = table.Column<string>(type: "text", nullable: false),
-                    queue = table.Column<string>(type: "text", nullable: false),
+                    unit = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    channel = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    queue = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     offered = table.Column<long>(type: "bigint", nullable: false),
                     answered = table.Column<long>(type: "bigint", nullable: false),
                     abandoned = table.Column<long>(type: "bigint", nullable: false),
@@ -43,8 +43,8 @@ namespace Sailplan.Data.Postgres.Migrations
                 columns: table => new
                 {
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    source = table.Column<string>(type: "text", nullable: false),
-                    external_id = table.Column<string>(type: "text", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    external_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     import_id = table.Column<Guid>(type: "uuid", nullable: false),
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     local_day = table.Column<DateOnly>(type: "date", nullable: false),
@@ -52,7 +52,7 @@ namespace Sailplan.Data.Postgres.Migrations
                     queue = table.Column<string>(type: "text", nullable: false),
                     unit = table.Column<string>(type: "text", nullable: false),
                     agent = table.Column<string>(type: "text", nullable: true),
-                    customer_id = table.Column<string>(type: "text", nullable: true),
+                    customer_id = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     talk_seconds = table.Column<int>(type: "integer", nullable: false),
                     hold_seconds = table.Column<int>(type: "integer", nullable: false),
                     wrap_seconds = table.Column<int>(type: "integer", nullable: false),
@@ -74,9 +74,9 @@ namespace Sailplan.Data.Postgres.Migrations
                 {
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
                     day = table.Column<DateOnly>(type: "date", nullable: false),
-                    unit = table.Column<string>(type: "text", nullable: false),
-                    channel = table.Column<string>(type: "text", nullable: false),
-                    queue = table.Column<string>(type: "text", nullable: false),
+                    unit = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    channel = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    queue = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     measure = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     bucket = table.Column<int>(type: "integer", nullable: false),
                     count = table.Column<long>(type: "bigint", nullable: false)
@@ -122,9 +122,9 @@ namespace Sailplan.Data.Postgres.Migrations
                 {
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
                     day = table.Column<DateOnly>(type: "date", nullable: false),
-                    unit = table.Column<string>(type: "text", nullable: false),
-                    channel = table.Column<string>(type: "text", nullable: false),
-                    queue = table.Column<string>(type: "text", nullable: false),
+                    unit = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    channel = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    queue = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     survey_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     responses = table.Column<long>(type: "bigint", nullable: false),
                     promoters = table.Column<long>(type: "bigint", nullable: false),
@@ -150,8 +150,8 @@ namespace Sailplan.Data.Postgres.Migrations
                 columns: table => new
                 {
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    source = table.Column<string>(type: "text", nullable: false),
-                    external_id = table.Column<string>(type: "text", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    external_id = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     import_id = table.Column<Guid>(type: "uuid", nullable: false),
                     contact_external_id = table.Column<string>(type: "text", nullable: true),
                     responded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -176,16 +176,6 @@ namespace Sailplan.Data.Postgres.Migrations
                 name: "ix_contacts_organization_id_customer_id_started_at",
                 table: "contacts",
                 columns: new[] { "organization_id", "customer_id", "started_at" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_contacts_organization_id_import_id",
-                table: "contacts",
-                columns: new[] { "organization_id", "import_id" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_survey_responses_organization_id_import_id",
-                table: "survey_responses",
-                columns: new[] { "organization_id", "import_id" });
         }
 
         /// <inheritdoc />
