@@ -1,0 +1,93 @@
+using Sailplan.Data.Facts;
+
+namespace Sailplan.Data.Rollups;
+
+/// <summary>
+/// The repeat flag of a contact: answered, with a customer id, and followed by another contact of the
+/// same customer (any outcome, any source) at most the repeat window later. Contacts at the same instant
+/// are ordered by source and external id, so the first of them counts as followed by the second.
+/// </summary>
+internal static class RepeatFlags
+{
+    private static string NextStart(string customer) => $"LEAD(started_at) OVER (PARTITION BY {customer} ORDER BY started_at, source, external_id)";
+
+    /// <summary>
+    /// At ingest, before the staged (new, de-duplicated) contacts are stored: flags them, and corrects stored
+    /// contacts whose next contact is now a new one. Only the customers in the import are looked at. The
+    /// staged rows' cells were added counting them as not repeated, so every flag that changes, new or
+    /// stored, is added to or taken from its cell here. Leaves the table repeat_changes for the insert.
+    /// </summary>
+    public static async Task ApplyToStagedAsync(FactSql sql, CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync($"""
+            CREATE TEMP TABLE repeat_changes (
+                source {sql.KeyText}, external_id {sql.KeyText}, stored {sql.Type("boolean")}, local_day {sql.Type("date")},
+                unit {sql.KeyText}, channel {sql.KeyText}, queue {sql.KeyText}, repeated_now {sql.Type("boolean")})
+            """, cancellationToken);
+
+        await sql.ExecuteAsync($"""
+            INSERT INTO repeat_changes (source, external_id, stored, local_day, unit, channel, queue, repeated_now)
+            SELECT source, external_id, stored, local_day, unit, channel, queue, repeated_now
+            FROM (
+                SELECT source, external_id, stored, local_day, unit, channel, queue, repeated,
+                       CASE WHEN outcome = 'Answered' AND {sql.WithinRepeatWindow(NextStart("customer_id"), "started_at")} THEN TRUE ELSE FALSE END AS repeated_now
+                FROM (
+                    SELECT source, external_id, FALSE AS stored, started_at, customer_id, outcome, local_day, unit, channel, queue, FALSE AS repeated
+                    FROM contact_staging
+                    WHERE customer_id IS NOT NULL
+                    UNION ALL
+                    SELECT source, external_id, TRUE, started_at, customer_id, outcome, local_day, unit, channel, queue, repeated
+                    FROM contacts
+                    WHERE organization_id = @org AND customer_id IN (SELECT customer_id FROM contact_staging WHERE customer_id IS NOT NULL)
+                ) customers
+            ) flags
+            WHERE repeated_now <> repeated
+            """, cancellationToken);
+
+        await AddChangesToCellsAsync(sql, cancellationToken);
+        await sql.ExecuteAsync("""
+            UPDATE contacts SET repeated = repeat_changes.repeated_now
+            FROM repeat_changes
+            WHERE repeat_changes.stored
+              AND contacts.organization_id = @org AND contacts.source = repeat_changes.source AND contacts.external_id = repeat_changes.external_id
+            """, cancellationToken);
+    }
+
+    /// <summary>For a rebuild, before the cells are recomputed: every flag of the organisation, from its contacts.</summary>
+    public static async Task RecomputeAllAsync(FactSql sql, CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync($"""
+            CREATE TEMP TABLE repeat_changes (source {sql.KeyText}, external_id {sql.KeyText}, repeated_now {sql.Type("boolean")})
+            """, cancellationToken);
+        await sql.ExecuteAsync($"""
+            INSERT INTO repeat_changes (source, external_id, repeated_now)
+            SELECT source, external_id, repeated_now
+            FROM (
+                SELECT source, external_id, repeated,
+                       CASE WHEN outcome = 'Answered' AND {sql.WithinRepeatWindow(NextStart("customer_id"), "started_at")} THEN TRUE ELSE FALSE END AS repeated_now
+                FROM contacts
+                WHERE organization_id = @org AND customer_id IS NOT NULL
+            ) flags
+            WHERE repeated_now <> repeated
+            """, cancellationToken);
+        await sql.ExecuteAsync("""
+            UPDATE contacts SET repeated = repeat_changes.repeated_now
+            FROM repeat_changes
+            WHERE contacts.organization_id = @org AND contacts.source = repeat_changes.source AND contacts.external_id = repeat_changes.external_id
+            """, cancellationToken);
+        await sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
+    }
+
+    private static async Task AddChangesToCellsAsync(FactSql sql, CancellationToken cancellationToken)
+    {
+        var sums = string.Join(", ", CellSql.ContactCellSums.Select(c => c == "repeated" ? "SUM(CASE WHEN repeated_now THEN 1 ELSE -1 END)" : "0"));
+        await sql.ExecuteAsync($"""
+            INSERT INTO contact_cells ({CellSql.ContactCellKey}, {string.Join(", ", CellSql.ContactCellSums)})
+            SELECT @org, local_day, unit, channel, queue, {sums}
+            FROM repeat_changes
+            WHERE TRUE
+            GROUP BY local_day, unit, channel, queue
+            ON CONFLICT ({CellSql.ContactCellKey}) DO UPDATE SET repeated = contact_cells.repeated + excluded.repeated
+            """, cancellationToken);
+    }
+}
