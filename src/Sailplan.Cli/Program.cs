@@ -7,6 +7,8 @@ root.Options.Add(CliOptions.Db);
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(OutlineCommands.Create());
+root.Subcommands.Add(ImportCommands.Create());
+root.Subcommands.Add(RollupCommands.Create());
 root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 

@@ -1,3 +1,4 @@
+using Sailplan.Core.Ingest;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<LeadershipRole> LeadershipRoles => Set<LeadershipRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SavedProfile> SavedProfiles => Set<SavedProfile>();
 
     // Facts and rollup cells are written and read with plain SQL (Ingest/, Rollups/, Queries/); these sets are for history and tests.
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
@@ -180,6 +182,12 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
             b.HasOne<Unit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        builder.Entity<SavedProfile>(b =>
+        {
+            b.Property(p => p.Name).HasMaxLength(200);
+            b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            b.HasIndex(p => new { p.OrganizationId, p.Name }).IsUnique();
+        });
         builder.Entity<Driver>(b =>
         {
             b.Property(d => d.Name).HasMaxLength(120);

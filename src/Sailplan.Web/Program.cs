@@ -1,7 +1,7 @@
 using Sailplan.Web;
 using Sailplan.Web.Audit;
 using Sailplan.Web.Handover;
-using Sailplan.Web.Imports;
+using Sailplan.Web.Ingest;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;

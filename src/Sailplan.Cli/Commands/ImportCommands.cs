@@ -115,7 +115,14 @@ public static class ImportCommands
     private static async Task WriteProblemsAsync(FileInfo target, ImportOutcome outcome, CancellationToken ct)
     {
         await using var writer = new StreamWriter(target.FullName);
-        using var csv = new CsvHelper.CsvWriter(writer, CultureInfo.InvariantCulture);
-        await csv.WriteRecordsAsync(outcome.Problems, ct);
+        await writer.WriteLineAsync("line,field,column,value,reason".AsMemory(), ct);
+        foreach (var p in outcome.Problems)
+        {
+            var line = string.Join(',', p.Line.ToString(CultureInfo.InvariantCulture), Quote(p.Field), Quote(p.Column ?? ""), Quote(p.Value), Quote(p.Reason));
+            await writer.WriteLineAsync(line.AsMemory(), ct);
+        }
     }
+
+    /// <summary>RFC 4180 quoting: every field quoted, quotes doubled.</summary>
+    private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -1,10 +1,6 @@
-namespace Sailplan.Data.Facts;
+using Sailplan.Core.Ingest;
 
-public enum FactKind
-{
-    Contacts,
-    Surveys,
-}
+namespace Sailplan.Data.Facts;
 
 public enum ImportStatus
 {

@@ -1,3 +1,4 @@
+using Sailplan.Core.Ingest;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,3 +1,4 @@
+using Sailplan.Core.Ingest;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Data.Facts;
 

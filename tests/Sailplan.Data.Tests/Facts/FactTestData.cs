@@ -1,3 +1,4 @@
+using Sailplan.Core.Ingest;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Facts;

@@ -3,7 +3,7 @@ using Sailplan.Core.Facts;
 using Sailplan.Core.Ingest;
 using Sailplan.Data.Ingest.Files;
 
-namespace Sailplan.Web.Imports;
+namespace Sailplan.Web.Ingest;
 
 /// <summary>One previewed row: its line, its fields as they would be stored (field name -> text), or its problems.</summary>
 public sealed record PreviewRow(long Line, IReadOnlyDictionary<string, string>? Fields, IReadOnlyList<RowProblem> Problems);

@@ -12,7 +12,7 @@ using Sailplan.Data.Queries;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Security;
 
-namespace Sailplan.Web.Imports;
+namespace Sailplan.Web.Ingest;
 
 /// <summary>
 /// Upload a contact or survey export, preview what it becomes with every problem, then import it whole
@@ -36,7 +36,7 @@ public sealed class ImportModel(AppDb db, IAuditActor actor) : PageModel
     public bool KeepGoodRows { get; set; }
 
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? Upload { get; set; }
 
     public IReadOnlyList<MappingProfile> ContactProfiles { get; private set; } = [];
     public IReadOnlyList<MappingProfile> SurveyProfiles { get; private set; } = [];
@@ -69,19 +69,19 @@ public sealed class ImportModel(AppDb db, IAuditActor actor) : PageModel
     {
         try
         {
-            if (File is null || File.Length == 0)
+            if (Upload is null || Upload.Length == 0)
             {
                 throw new DomainException("file", "Choose a file to import.");
             }
 
             var profile = await ImportProfiles.ResolveAsync(db, OrgId, Kind, Profile, ct);
-            await using var stream = File.OpenReadStream();
-            await work(profile, stream, Path.GetFileName(File.FileName));
+            await using var stream = Upload.OpenReadStream();
+            await work(profile, stream, Path.GetFileName(Upload.FileName));
         }
         catch (DomainException e)
         {
             Error = e.Message;
-            ModelState.AddModelError(e.Field == "file" ? nameof(File) : e.Field, e.Message);
+            ModelState.AddModelError(e.Field == "file" ? nameof(Upload) : e.Field, e.Message);
         }
 
         await LoadAsync(ct);

@@ -14,7 +14,7 @@ using Sailplan.Data.Queries;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Security;
 
-namespace Sailplan.Web.Imports;
+namespace Sailplan.Web.Ingest;
 
 /// <summary>
 /// Contacts and survey responses in: a file (or a batch from a script with an ingest API key) as the raw
