@@ -7,6 +7,7 @@ using Sailplan.Core.Metrics;
 using Sailplan.Core.Organizations;
 using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
+using Sailplan.Data.Facts;
 
 namespace Sailplan.Data;
 
@@ -34,6 +35,14 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<LeadershipRole> LeadershipRoles => Set<LeadershipRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Facts and rollup cells are written and read with plain SQL (Ingest/, Rollups/, Queries/); these sets are for history and tests.
+    public DbSet<ImportRecord> Imports => Set<ImportRecord>();
+    public DbSet<ContactRow> Contacts => Set<ContactRow>();
+    public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
+    public DbSet<ContactCell> ContactCells => Set<ContactCell>();
+    public DbSet<SurveyCell> SurveyCells => Set<SurveyCell>();
+    public DbSet<DurationBucketCell> DurationBuckets => Set<DurationBucketCell>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -181,6 +190,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
 
         ConfigureTenantRows(builder);
         ConfigureAuditLog(builder);
+        FactModel.Configure(builder);
     }
 
     /// <summary>Every tenant row: client-made Guid v7 key, organisation foreign key and index, version token.</summary>

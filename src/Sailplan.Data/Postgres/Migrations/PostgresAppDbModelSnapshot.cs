@@ -954,6 +954,465 @@ namespace Sailplan.Data.Postgres.Migrations
                     b.ToTable("nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Sailplan.Data.Facts.ContactCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
+                    b.Property<long>("Abandoned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("abandoned");
+
+                    b.Property<long>("Answered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("answered");
+
+                    b.Property<long>("AnsweredWithCustomer")
+                        .HasColumnType("bigint")
+                        .HasColumnName("answered_with_customer");
+
+                    b.Property<long>("HandleSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handle_sum");
+
+                    b.Property<long>("HandleSumOfSquares")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handle_sum_of_squares");
+
+                    b.Property<long>("Offered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("offered");
+
+                    b.Property<long>("Repeated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("repeated");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolved");
+
+                    b.Property<long>("ResolvedKnown")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolved_known");
+
+                    b.Property<long>("Transferred")
+                        .HasColumnType("bigint")
+                        .HasColumnName("transferred");
+
+                    b.Property<long>("WaitSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wait_sum");
+
+                    b.Property<long>("WaitSumOfSquares")
+                        .HasColumnType("bigint")
+                        .HasColumnName("wait_sum_of_squares");
+
+                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue")
+                        .HasName("pk_contact_cells");
+
+                    b.ToTable("contact_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.ContactRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("text")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("Agent")
+                        .HasColumnType("text")
+                        .HasColumnName("agent");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("CustomerId")
+                        .HasColumnType("text")
+                        .HasColumnName("customer_id");
+
+                    b.Property<int>("HoldSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_seconds");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("date")
+                        .HasColumnName("local_day");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Repeated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repeated");
+
+                    b.Property<bool?>("Resolved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("resolved");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("TalkSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("talk_seconds");
+
+                    b.Property<bool>("Transferred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("transferred");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("WaitSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("wait_seconds");
+
+                    b.Property<int>("WrapSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrap_seconds");
+
+                    b.HasKey("OrganizationId", "Source", "ExternalId")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("OrganizationId", "ImportId")
+                        .HasDatabaseName("ix_contacts_organization_id_import_id");
+
+                    b.HasIndex("OrganizationId", "CustomerId", "StartedAt")
+                        .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.DurationBucketCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("integer")
+                        .HasColumnName("bucket");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue", "Measure", "Bucket")
+                        .HasName("pk_duration_buckets");
+
+                    b.ToTable("duration_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.ImportRecord", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("Added")
+                        .HasColumnType("bigint")
+                        .HasColumnName("added");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duplicates");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("profile");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_imports");
+
+                    b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.SurveyCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("SurveyType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("survey_type");
+
+                    b.Property<long>("CesAnswers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ces_answers");
+
+                    b.Property<long>("CesSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ces_sum");
+
+                    b.Property<long>("CesSumOfSquares")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ces_sum_of_squares");
+
+                    b.Property<long>("CsatAnswers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("csat_answers");
+
+                    b.Property<long>("CsatSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("csat_sum");
+
+                    b.Property<long>("CsatSumOfSquares")
+                        .HasColumnType("bigint")
+                        .HasColumnName("csat_sum_of_squares");
+
+                    b.Property<long>("CsatTopTwo")
+                        .HasColumnType("bigint")
+                        .HasColumnName("csat_top_two");
+
+                    b.Property<long>("Detractors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("detractors");
+
+                    b.Property<long>("FcrAnswers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fcr_answers");
+
+                    b.Property<long>("FcrYes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fcr_yes");
+
+                    b.Property<long>("Passives")
+                        .HasColumnType("bigint")
+                        .HasColumnName("passives");
+
+                    b.Property<long>("Promoters")
+                        .HasColumnType("bigint")
+                        .HasColumnName("promoters");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint")
+                        .HasColumnName("responses");
+
+                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue", "SurveyType")
+                        .HasName("pk_survey_cells");
+
+                    b.ToTable("survey_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.SurveyResponseRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("text")
+                        .HasColumnName("external_id");
+
+                    b.Property<int?>("Ces")
+                        .HasColumnType("integer")
+                        .HasColumnName("ces");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("ContactExternalId")
+                        .HasColumnType("text")
+                        .HasColumnName("contact_external_id");
+
+                    b.Property<int?>("Csat")
+                        .HasColumnType("integer")
+                        .HasColumnName("csat");
+
+                    b.Property<string>("DriverRatings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("driver_ratings");
+
+                    b.Property<bool?>("Fcr")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fcr");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("date")
+                        .HasColumnName("local_day");
+
+                    b.Property<int?>("Nps")
+                        .HasColumnType("integer")
+                        .HasColumnName("nps");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("queue");
+
+                    b.Property<DateTimeOffset>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("SurveyType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("survey_type");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.HasKey("OrganizationId", "Source", "ExternalId")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("OrganizationId", "ImportId")
+                        .HasDatabaseName("ix_survey_responses_organization_id_import_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("Sailplan.Data.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1610,6 +2069,16 @@ namespace Sailplan.Data.Postgres.Migrations
                     b.Navigation("Hypothesis");
 
                     b.Navigation("Scope");
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.ImportRecord", b =>
+                {
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imports_organizations_organization_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -944,6 +944,465 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.ToTable("nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Sailplan.Data.Facts.ContactCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<long>("Abandoned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("abandoned");
+
+                    b.Property<long>("Answered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered");
+
+                    b.Property<long>("AnsweredWithCustomer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_with_customer");
+
+                    b.Property<long>("HandleSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_sum");
+
+                    b.Property<long>("HandleSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_sum_of_squares");
+
+                    b.Property<long>("Offered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offered");
+
+                    b.Property<long>("Repeated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repeated");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<long>("ResolvedKnown")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_known");
+
+                    b.Property<long>("Transferred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transferred");
+
+                    b.Property<long>("WaitSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_sum");
+
+                    b.Property<long>("WaitSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_sum_of_squares");
+
+                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue")
+                        .HasName("pk_contact_cells");
+
+                    b.ToTable("contact_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.ContactRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("Agent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<int>("HoldSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hold_seconds");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_day");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Repeated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repeated");
+
+                    b.Property<bool?>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("TalkSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("talk_seconds");
+
+                    b.Property<bool>("Transferred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transferred");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("WaitSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_seconds");
+
+                    b.Property<int>("WrapSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wrap_seconds");
+
+                    b.HasKey("OrganizationId", "Source", "ExternalId")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("OrganizationId", "ImportId")
+                        .HasDatabaseName("ix_contacts_organization_id_import_id");
+
+                    b.HasIndex("OrganizationId", "CustomerId", "StartedAt")
+                        .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.DurationBucketCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bucket");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue", "Measure", "Bucket")
+                        .HasName("pk_duration_buckets");
+
+                    b.ToTable("duration_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.ImportRecord", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("Added")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duplicates");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_imports");
+
+                    b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.SurveyCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("SurveyType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_type");
+
+                    b.Property<long>("CesAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces_answers");
+
+                    b.Property<long>("CesSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces_sum");
+
+                    b.Property<long>("CesSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces_sum_of_squares");
+
+                    b.Property<long>("CsatAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_answers");
+
+                    b.Property<long>("CsatSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_sum");
+
+                    b.Property<long>("CsatSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_sum_of_squares");
+
+                    b.Property<long>("CsatTopTwo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_top_two");
+
+                    b.Property<long>("Detractors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("detractors");
+
+                    b.Property<long>("FcrAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fcr_answers");
+
+                    b.Property<long>("FcrYes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fcr_yes");
+
+                    b.Property<long>("Passives")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passives");
+
+                    b.Property<long>("Promoters")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promoters");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responses");
+
+                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue", "SurveyType")
+                        .HasName("pk_survey_cells");
+
+                    b.ToTable("survey_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.SurveyResponseRow", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<int?>("Ces")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("ContactExternalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_external_id");
+
+                    b.Property<int?>("Csat")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat");
+
+                    b.Property<string>("DriverRatings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("driver_ratings");
+
+                    b.Property<bool?>("Fcr")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fcr");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<DateOnly>("LocalDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_day");
+
+                    b.Property<int?>("Nps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("nps");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<DateTimeOffset>("RespondedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("SurveyType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_type");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("OrganizationId", "Source", "ExternalId")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("OrganizationId", "ImportId")
+                        .HasDatabaseName("ix_survey_responses_organization_id_import_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("Sailplan.Data.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1600,6 +2059,16 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.Navigation("Hypothesis");
 
                     b.Navigation("Scope");
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.ImportRecord", b =>
+                {
+                    b.HasOne("Sailplan.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imports_organizations_organization_id");
                 });
 #pragma warning restore 612, 618
         }

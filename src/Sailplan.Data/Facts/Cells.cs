@@ -1,0 +1,69 @@
+using Sailplan.Core.Facts;
+
+namespace Sailplan.Data.Facts;
+
+/// <summary>One rollup cell of contacts: the <see cref="ContactTotals"/> of a local day x unit x channel x queue.</summary>
+public sealed class ContactCell
+{
+    public Guid OrganizationId { get; set; }
+    public DateOnly Day { get; set; }
+    public string Unit { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public string Queue { get; set; } = "";
+    public long Offered { get; set; }
+    public long Answered { get; set; }
+    public long Abandoned { get; set; }
+    public long Transferred { get; set; }
+    public long ResolvedKnown { get; set; }
+    public long Resolved { get; set; }
+    public long AnsweredWithCustomer { get; set; }
+    public long Repeated { get; set; }
+    public long HandleSum { get; set; }
+    public long HandleSumOfSquares { get; set; }
+    public long WaitSum { get; set; }
+    public long WaitSumOfSquares { get; set; }
+}
+
+/// <summary>One rollup cell of survey responses: the <see cref="SurveyTotals"/> of a local day x unit x channel x queue x survey type.</summary>
+public sealed class SurveyCell
+{
+    public Guid OrganizationId { get; set; }
+    public DateOnly Day { get; set; }
+    public string Unit { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public string Queue { get; set; } = "";
+    public SurveyType SurveyType { get; set; }
+    public long Responses { get; set; }
+    public long Promoters { get; set; }
+    public long Passives { get; set; }
+    public long Detractors { get; set; }
+    public long CsatAnswers { get; set; }
+    public long CsatTopTwo { get; set; }
+    public long CsatSum { get; set; }
+    public long CsatSumOfSquares { get; set; }
+    public long CesAnswers { get; set; }
+    public long CesSum { get; set; }
+    public long CesSumOfSquares { get; set; }
+    public long FcrAnswers { get; set; }
+    public long FcrYes { get; set; }
+}
+
+/// <summary>
+/// One histogram bar of a contact cell: how many durations of one measure fell in one
+/// <see cref="DurationBuckets"/> bucket. Only non-zero bars are stored.
+/// </summary>
+public sealed class DurationBucketCell
+{
+    public const string Handle = "handle";
+    public const string WaitAnswered = "wait_answered";
+    public const string WaitAbandoned = "wait_abandoned";
+
+    public Guid OrganizationId { get; set; }
+    public DateOnly Day { get; set; }
+    public string Unit { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public string Queue { get; set; } = "";
+    public string Measure { get; set; } = "";
+    public int Bucket { get; set; }
+    public long Count { get; set; }
+}

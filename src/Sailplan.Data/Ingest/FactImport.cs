@@ -1,0 +1,367 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Sailplan.Core.Facts;
+using Sailplan.Data.Facts;
+using Sailplan.Data.Rollups;
+
+namespace Sailplan.Data.Ingest;
+
+/// <summary>
+/// One import of contacts or survey responses, landing whole or not at all. Rows stream into a staging
+/// table (<see cref="AddAsync(IEnumerable{Contact}, CancellationToken)"/>, as often as needed);
+/// <see cref="CommitAsync"/> moves them into the facts, skipping any whose (source, external id) is already
+/// stored or came earlier in the same import, adds exactly the rows it stored to the rollup cells, updates
+/// repeat flags, writes the history line and commits. Everything runs in one transaction: disposing
+/// without committing, or any exception, leaves the store as it was.
+/// </summary>
+public sealed class FactImport : IAsyncDisposable
+{
+    private static readonly string[] ContactColumns =
+    [
+        "ordinal", "source", "external_id", "started_at", "local_day", "channel", "queue", "unit", "agent", "customer_id",
+        "talk_seconds", "hold_seconds", "wrap_seconds", "wait_seconds", "outcome", "transferred", "resolved", "reason",
+    ];
+
+    private static readonly string[] SurveyColumns =
+    [
+        "ordinal", "source", "external_id", "contact_external_id", "responded_at", "local_day", "survey_type", "nps", "csat", "ces",
+        "fcr", "driver_ratings", "comment", "unit", "channel", "queue",
+    ];
+
+    private readonly AppDb _db;
+    private readonly IDbContextTransaction _transaction;
+    private readonly FactSql _sql;
+    private readonly LocalDays _days;
+    private readonly ImportRecord _record;
+    private bool _finished;
+    private bool _broken;
+    private long _staged;
+
+    private FactImport(AppDb db, IDbContextTransaction transaction, LocalDays days, ImportRecord record)
+    {
+        _db = db;
+        _transaction = transaction;
+        _sql = FactSql.For(db);
+        _days = days;
+        _record = record;
+    }
+
+    public Guid ImportId => _record.Id;
+
+    public FactKind Kind => _record.Kind;
+
+    /// <summary>Rows handed to <c>AddAsync</c> so far.</summary>
+    public long RowsStaged => _staged;
+
+    /// <param name="timeZone">The organisation's IANA time zone: each fact's local day is its day there.</param>
+    /// <param name="repeatWindowDays">A contact is repeated when the same customer's next contact starts at most this many days later.</param>
+    public static async Task<FactImport> BeginAsync(AppDb db, Guid organizationId, FactKind kind, ImportInfo info, string timeZone,
+        int repeatWindowDays = 7, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(repeatWindowDays);
+        var days = LocalDays.For(timeZone);
+        var record = new ImportRecord
+        {
+            OrganizationId = organizationId,
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            FileName = info.FileName,
+            Profile = info.Profile,
+            Actor = info.Actor,
+            StartedAt = TimeProvider.System.GetUtcNow(),
+        };
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var batch = new FactImport(db, transaction, days, record);
+            batch._sql.Share("org", batch._sql.Id(organizationId));
+            batch._sql.Share("import", batch._sql.Id(record.Id));
+            batch._sql.Share("repeat_days", repeatWindowDays);
+            await batch.CreateStagingAsync(cancellationToken);
+            return batch;
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    public async Task AddAsync(IEnumerable<Contact> contacts, CancellationToken cancellationToken = default)
+    {
+        ExpectOpen(FactKind.Contacts);
+        try
+        {
+            await using var sink = await StagingSink.OpenAsync(_sql, "contact_staging", ContactColumns, cancellationToken);
+            foreach (var contact in contacts)
+            {
+                await StageAsync(sink, contact, cancellationToken);
+            }
+
+            await sink.CompleteAsync(cancellationToken);
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+    }
+
+    public async Task AddAsync(IAsyncEnumerable<Contact> contacts, CancellationToken cancellationToken = default)
+    {
+        ExpectOpen(FactKind.Contacts);
+        try
+        {
+            await using var sink = await StagingSink.OpenAsync(_sql, "contact_staging", ContactColumns, cancellationToken);
+            await foreach (var contact in contacts.WithCancellation(cancellationToken))
+            {
+                await StageAsync(sink, contact, cancellationToken);
+            }
+
+            await sink.CompleteAsync(cancellationToken);
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+    }
+
+    public async Task AddAsync(IEnumerable<SurveyResponse> responses, CancellationToken cancellationToken = default)
+    {
+        ExpectOpen(FactKind.Surveys);
+        try
+        {
+            await using var sink = await StagingSink.OpenAsync(_sql, "survey_staging", SurveyColumns, cancellationToken);
+            foreach (var response in responses)
+            {
+                await StageAsync(sink, response, cancellationToken);
+            }
+
+            await sink.CompleteAsync(cancellationToken);
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+    }
+
+    public async Task AddAsync(IAsyncEnumerable<SurveyResponse> responses, CancellationToken cancellationToken = default)
+    {
+        ExpectOpen(FactKind.Surveys);
+        try
+        {
+            await using var sink = await StagingSink.OpenAsync(_sql, "survey_staging", SurveyColumns, cancellationToken);
+            await foreach (var response in responses.WithCancellation(cancellationToken))
+            {
+                await StageAsync(sink, response, cancellationToken);
+            }
+
+            await sink.CompleteAsync(cancellationToken);
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Stores the staged rows and commits. <paramref name="rejected"/>: rows the reader refused, counted in
+    /// the history (rows read = staged + rejected).
+    /// </summary>
+    public async Task<ImportRecord> CommitAsync(long rejected = 0, IProgress<ImportStep>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ExpectOpen(_record.Kind);
+        try
+        {
+            await _sql.LockOrganizationAsync(_record.OrganizationId, cancellationToken);
+
+            progress?.Report(ImportStep.StoringFacts);
+            long added;
+            if (_record.Kind == FactKind.Contacts)
+            {
+                added = await _sql.ExecuteAsync($"""
+                    INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
+                    SELECT @org, @import, FALSE, {string.Join(", ", ContactColumns.Skip(1))}
+                    FROM contact_staging
+                    WHERE TRUE
+                    ORDER BY ordinal
+                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    """, cancellationToken);
+                await _sql.ExecuteAsync("DROP TABLE contact_staging", cancellationToken);
+                progress?.Report(ImportStep.RepeatFlags);
+                await RepeatFlags.RecomputeAsync(_sql, importOnly: true, fixOlderCells: true, cancellationToken);
+                progress?.Report(ImportStep.Rollups);
+                await CellSql.AddContactsAsync(_sql, "import_id = @import", cancellationToken);
+            }
+            else
+            {
+                added = await _sql.ExecuteAsync($"""
+                    INSERT INTO survey_responses (organization_id, import_id, {string.Join(", ", SurveyColumns.Skip(1))})
+                    SELECT @org, @import, {string.Join(", ", SurveyColumns.Skip(1))}
+                    FROM survey_staging
+                    WHERE TRUE
+                    ORDER BY ordinal
+                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    """, cancellationToken);
+                await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
+                progress?.Report(ImportStep.Rollups);
+                await CellSql.AddSurveysAsync(_sql, "import_id = @import", cancellationToken);
+            }
+
+            _record.RowsRead = _staged + rejected;
+            _record.Added = added;
+            _record.Duplicates = _staged - added;
+            _record.Rejected = rejected;
+            _record.Status = ImportStatus.Succeeded;
+            _record.FinishedAt = TimeProvider.System.GetUtcNow();
+            await ImportHistory.InsertAsync(_sql, _record, cancellationToken);
+            await _transaction.CommitAsync(cancellationToken);
+            _finished = true;
+            progress?.Report(ImportStep.Done);
+            return _record;
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+        finally
+        {
+            if (_finished)
+            {
+                await CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops everything staged and records the import as refused (in its own small transaction), so the
+    /// history shows the file and why nothing of it was stored.
+    /// </summary>
+    public async Task<ImportRecord> RefuseAsync(string message, long rejected, CancellationToken cancellationToken = default)
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException("This import is already finished.");
+        }
+
+        await CloseAsync();
+        return await ImportHistory.RecordAsync(_db, _record.OrganizationId, _record.Kind,
+            new ImportInfo(_record.FileName, _record.Profile, _record.Actor), ImportStatus.Refused,
+            _staged + rejected, rejected, message, _record.StartedAt, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_finished)
+        {
+            await CloseAsync();
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        _finished = true;
+        await _transaction.DisposeAsync(); // rolls back unless committed
+        await _db.Database.CloseConnectionAsync();
+    }
+
+    private async Task CreateStagingAsync(CancellationToken cancellationToken)
+    {
+        string T(string type) => _sql.Type(type);
+        var sql = _record.Kind == FactKind.Contacts
+            ? $"""
+              CREATE TEMP TABLE contact_staging (
+                  ordinal {T("bigint")}, source {T("text")}, external_id {T("text")}, started_at {T("timestamptz")}, local_day {T("date")},
+                  channel {T("text")}, queue {T("text")}, unit {T("text")}, agent {T("text")}, customer_id {T("text")},
+                  talk_seconds {T("integer")}, hold_seconds {T("integer")}, wrap_seconds {T("integer")}, wait_seconds {T("integer")},
+                  outcome {T("text")}, transferred {T("boolean")}, resolved {T("boolean")}, reason {T("text")})
+              """
+            : $"""
+              CREATE TEMP TABLE survey_staging (
+                  ordinal {T("bigint")}, source {T("text")}, external_id {T("text")}, contact_external_id {T("text")},
+                  responded_at {T("timestamptz")}, local_day {T("date")}, survey_type {T("text")}, nps {T("integer")}, csat {T("integer")},
+                  ces {T("integer")}, fcr {T("boolean")}, driver_ratings {T("text")}, comment {T("text")}, unit {T("text")},
+                  channel {T("text")}, queue {T("text")})
+              """;
+        await _sql.ExecuteAsync(sql, cancellationToken);
+    }
+
+    private async Task StageAsync(StagingSink sink, Contact contact, CancellationToken cancellationToken)
+    {
+        RequireKey(contact.Source, contact.ExternalId);
+        if (contact.TalkSeconds < 0 || contact.HoldSeconds < 0 || contact.WrapSeconds < 0 || contact.WaitSeconds < 0)
+        {
+            throw new ArgumentException($"Contact {contact.ExternalId} has a negative duration.", nameof(contact));
+        }
+
+        await sink.StartRowAsync(cancellationToken);
+        sink.AddOrdinal(++_staged);
+        sink.Add(contact.Source);
+        sink.Add(contact.ExternalId);
+        sink.AddInstant(contact.StartedAt);
+        sink.Add(_days.Of(contact.StartedAt));
+        sink.Add(contact.Channel ?? "");
+        sink.Add(contact.Queue ?? "");
+        sink.Add(contact.Unit ?? "");
+        sink.Add(contact.Agent);
+        sink.Add(string.IsNullOrEmpty(contact.CustomerId) ? null : contact.CustomerId);
+        sink.Add(contact.TalkSeconds);
+        sink.Add(contact.HoldSeconds);
+        sink.Add(contact.WrapSeconds);
+        sink.Add(contact.WaitSeconds);
+        sink.Add(contact.IsAnswered ? nameof(ContactOutcome.Answered) : nameof(ContactOutcome.Abandoned));
+        sink.Add(contact.Transferred);
+        sink.Add(contact.Resolved);
+        sink.Add(contact.Reason);
+    }
+
+    private async Task StageAsync(StagingSink sink, SurveyResponse response, CancellationToken cancellationToken)
+    {
+        RequireKey(response.Source, response.ExternalId);
+        await sink.StartRowAsync(cancellationToken);
+        sink.AddOrdinal(++_staged);
+        sink.Add(response.Source);
+        sink.Add(response.ExternalId);
+        sink.Add(response.ContactExternalId);
+        sink.AddInstant(response.RespondedAt);
+        sink.Add(_days.Of(response.RespondedAt));
+        sink.Add(response.Type == SurveyType.Relationship ? nameof(SurveyType.Relationship) : nameof(SurveyType.Transactional));
+        sink.Add(response.Nps);
+        sink.Add(response.Csat);
+        sink.Add(response.Ces);
+        sink.Add(response.Fcr);
+        sink.Add(JsonSerializer.Serialize(response.DriverRatings));
+        sink.Add(response.Comment);
+        sink.Add(response.Unit ?? "");
+        sink.Add(response.Channel ?? "");
+        sink.Add(response.Queue ?? "");
+    }
+
+    private static void RequireKey(string source, string externalId)
+    {
+        if (string.IsNullOrEmpty(source) || string.IsNullOrEmpty(externalId))
+        {
+            throw new ArgumentException("Every fact needs a source and an external id: they are what makes a re-import skip it.");
+        }
+    }
+
+    private void ExpectOpen(FactKind kind)
+    {
+        if (_finished || _broken)
+        {
+            throw new InvalidOperationException("This import is finished or was rolled back after an error; begin a new one.");
+        }
+
+        if (kind != _record.Kind)
+        {
+            throw new InvalidOperationException($"This import takes {_record.Kind.ToString().ToLowerInvariant()}.");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Facts;
+using Sailplan.Data.Facts;
+using Sailplan.Data.Rollups;
+
+namespace Sailplan.Data.Queries;
+
+public enum FactSlice
+{
+    None,
+    Unit,
+    Channel,
+    Queue,
+}
+
+/// <summary>
+/// Which cells to sum: an organisation's inclusive range of local days, optionally only one unit, channel
+/// or queue (exact names; "" is "not given"), grouped by day or not, and optionally by one slice.
+/// </summary>
+public sealed record FactTotalsRequest(Guid OrganizationId, DateOnly From, DateOnly To)
+{
+    public string? Unit { get; init; }
+    public string? Channel { get; init; }
+    public string? Queue { get; init; }
+    public bool ByDay { get; init; }
+    public FactSlice Slice { get; init; }
+}
+
+/// <summary>A group of the answer: <see cref="Day"/> is set when grouped by day, <see cref="Slice"/> when grouped by a slice.</summary>
+public readonly record struct FactGroup(DateOnly? Day, string? Slice);
+
+/// <summary>
+/// Sums rollup cells into <see cref="FactTotals"/>: the whole of what the KPI layer reads. The cost
+/// depends on the number of cells (days x slices), not on the number of facts.
+/// </summary>
+public static class FactTotalsQuery
+{
+    /// <summary>Groups that have no cells are absent; with no grouping the single group (null, null) is always present.</summary>
+    public static async Task<IReadOnlyDictionary<FactGroup, FactTotals>> RunAsync(AppDb db, FactTotalsRequest request, CancellationToken cancellationToken = default)
+    {
+        var groups = new Dictionary<FactGroup, FactTotals>();
+        if (!request.ByDay && request.Slice == FactSlice.None)
+        {
+            groups[default] = new FactTotals();
+        }
+
+        var sliceColumn = request.Slice switch
+        {
+            FactSlice.Unit => "unit",
+            FactSlice.Channel => "channel",
+            FactSlice.Queue => "queue",
+            _ => null,
+        };
+        string[] groupColumns = [.. new[] { request.ByDay ? "day" : null, sliceColumn }.OfType<string>()];
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var sql = FactSql.For(db);
+            sql.Share("org", sql.Id(request.OrganizationId));
+            sql.Share("from", request.From);
+            sql.Share("to", request.To);
+            sql.Share("unit", request.Unit);
+            sql.Share("channel", request.Channel);
+            sql.Share("queue", request.Queue);
+            var where = "organization_id = @org AND day >= @from AND day <= @to"
+                + (request.Unit is null ? "" : " AND unit = @unit")
+                + (request.Channel is null ? "" : " AND channel = @channel")
+                + (request.Queue is null ? "" : " AND queue = @queue");
+
+            FactTotals Group(DbDataReader reader)
+            {
+                var key = new FactGroup(
+                    request.ByDay ? reader.GetFieldValue<DateOnly>(0) : null,
+                    sliceColumn is null ? null : reader.GetString(groupColumns.Length - 1));
+                if (!groups.TryGetValue(key, out var totals))
+                {
+                    groups[key] = totals = new FactTotals();
+                }
+
+                return totals;
+            }
+
+            await ReadAsync(sql, "contact_cells", where, groupColumns, CellSql.ContactCellSums, (reader, at) =>
+            {
+                var c = Group(reader).Contacts;
+                c.Offered += reader.GetInt64(at++);
+                c.Answered += reader.GetInt64(at++);
+                c.Abandoned += reader.GetInt64(at++);
+                c.Transferred += reader.GetInt64(at++);
+                c.ResolvedKnown += reader.GetInt64(at++);
+                c.Resolved += reader.GetInt64(at++);
+                c.AnsweredWithCustomer += reader.GetInt64(at++);
+                c.Repeated += reader.GetInt64(at++);
+                c.HandleSum += reader.GetInt64(at++);
+                c.HandleSumOfSquares += reader.GetInt64(at++);
+                c.WaitSum += reader.GetInt64(at++);
+                c.WaitSumOfSquares += reader.GetInt64(at);
+            }, cancellationToken);
+
+            await ReadAsync(sql, "survey_cells", where, [.. groupColumns, "survey_type"], CellSql.SurveyCellSums, (reader, at) =>
+            {
+                var type = Enum.Parse<SurveyType>(reader.GetString(at - 1));
+                var s = Group(reader).Surveys(type);
+                s.Responses += reader.GetInt64(at++);
+                s.Promoters += reader.GetInt64(at++);
+                s.Passives += reader.GetInt64(at++);
+                s.Detractors += reader.GetInt64(at++);
+                s.CsatAnswers += reader.GetInt64(at++);
+                s.CsatTopTwo += reader.GetInt64(at++);
+                s.CsatSum += reader.GetInt64(at++);
+                s.CsatSumOfSquares += reader.GetInt64(at++);
+                s.CesAnswers += reader.GetInt64(at++);
+                s.CesSum += reader.GetInt64(at++);
+                s.CesSumOfSquares += reader.GetInt64(at++);
+                s.FcrAnswers += reader.GetInt64(at++);
+                s.FcrYes += reader.GetInt64(at);
+            }, cancellationToken);
+
+            await ReadAsync(sql, "duration_buckets", where, [.. groupColumns, "measure", "bucket"], ["count"], (reader, at) =>
+            {
+                var c = Group(reader).Contacts;
+                var histogram = reader.GetString(at - 2) switch
+                {
+                    DurationBucketCell.Handle => c.HandleHistogram,
+                    DurationBucketCell.WaitAnswered => c.WaitAnsweredHistogram,
+                    _ => c.WaitAbandonedHistogram,
+                };
+                histogram[reader.GetInt32(at - 1)] += reader.GetInt64(at);
+            }, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return groups;
+    }
+
+    /// <summary>Runs SELECT group columns, SUM(each) ... GROUP BY and hands each row to <paramref name="add"/> with the index of the first sum.</summary>
+    private static async Task ReadAsync(FactSql sql, string table, string where, string[] groupColumns, string[] sums,
+        Action<DbDataReader, int> add, CancellationToken cancellationToken)
+    {
+        var select = string.Join(", ", groupColumns.Concat(sums.Select(s => $"CAST(SUM({s}) AS BIGINT)")));
+        var groupBy = groupColumns.Length == 0 ? "" : " GROUP BY " + string.Join(", ", groupColumns);
+        await using var command = sql.Command($"SELECT {select} FROM {table} WHERE {where}{groupBy}");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (groupColumns.Length == 0 && await reader.IsDBNullAsync(0, cancellationToken))
+            {
+                continue; // no cells at all: SUM over nothing is null
+            }
+
+            add(reader, groupColumns.Length);
+        }
+    }
+}
