@@ -4,6 +4,7 @@ using Sailplan.Web.Handover;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
+using Sailplan.Web.Scorecard;
 using Sailplan.Web.Security;
 using Sailplan.Web.Strategy;
 
@@ -25,6 +26,7 @@ app.MapOutlineApi();
 app.MapMetricsApi();
 app.MapAuditApi();
 app.MapHandoverApi();
+app.MapScorecardApi();
 app.MapRazorPages();
 app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health").AllowAnonymous();
 
