@@ -20,6 +20,9 @@ public sealed class ScorecardQuery
     /// <summary>How many periods a trend shows when no range is given, and how long a sparkline is.</summary>
     public const int TrendLength = 12;
 
+    /// <summary>The most points one trend may have (three years by day), so one request cannot ask for a century of days.</summary>
+    public const int MaxTrendPoints = 1100;
+
     private readonly AppDb _db;
     private readonly Guid _orgId;
     private readonly DateOnly _today;
@@ -91,6 +94,13 @@ public sealed class ScorecardQuery
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>>> TrendsAsync(IReadOnlyList<string> codes, Period range,
         Granularity granularity, ScorecardFilter filter, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(range);
+        var count = range.Split(granularity).Count;
+        if (count > MaxTrendPoints)
+        {
+            throw new DomainException("by", $"A trend by {granularity.ToString().ToLowerInvariant()} over {range} has {count} points; at most {MaxTrendPoints}: choose a coarser granularity or a shorter range.");
+        }
+
         var days = await FactTotalsQuery.RunAsync(_db, Request(range, filter) with { ByDay = true }, ct);
         var periods = PeriodTotals.Fold(days.Select(d => (d.Key.Day!.Value, d.Value)), range, granularity);
         return codes.ToDictionary(code => code, code => (IReadOnlyList<TrendPoint>)[.. periods.Select(p => Point(code, p, filter.Unit))],

@@ -151,6 +151,7 @@ public sealed class ScorecardApiTests(AppServer server) : IClassFixture<AppServe
     [InlineData("/abandonment/breakdown?by=agent", "by")]
     [InlineData("/abandonment/breakdown", "by")]
     [InlineData("/no-such-kpi/trend", "code")]
+    [InlineData("/abandonment/trend?by=day&from=2020-01-01&to=2026-12-31", "by")]
     public async Task A_bad_trend_or_breakdown_is_a_400_naming_the_field(string path, string field)
     {
         var facts = await ScorecardFacts.SeedAsync(server, $"Bad Query Co {Guid.NewGuid():N}");
