@@ -5,6 +5,7 @@ using Sailplan.Web.Ingest;
 using Sailplan.Web.Infrastructure;
 using Sailplan.Web.Metrics;
 using Sailplan.Web.Organizations;
+using Sailplan.Web.Scorecard;
 using Sailplan.Web.Security;
 using Sailplan.Web.Strategy;
 
@@ -27,6 +28,7 @@ app.MapMetricsApi();
 app.MapAuditApi();
 app.MapHandoverApi();
 app.MapImportsApi();
+app.MapScorecardApi();
 app.MapRazorPages();
 app.MapGet("/health", () => TypedResults.Ok("healthy")).WithTags("Health").AllowAnonymous();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Metrics;
 using Sailplan.Core.Security;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
@@ -27,6 +28,9 @@ public sealed class NodeEditModel(AppDb db, MemberAccess access) : PageModel
     public StrategyNode? Parent { get; private set; }
 
     public NodeChoices Choices { get; private set; } = null!;
+
+    /// <summary>The KPIs the node aims at, as (code, name), for links to their scorecards.</summary>
+    public IReadOnlyList<(string Code, string Name)> Kpis { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -79,6 +83,9 @@ public sealed class NodeEditModel(AppDb db, MemberAccess access) : PageModel
         Node = node;
         Parent = node.ParentId is { } parentId ? await nodes.SingleOrDefaultAsync(n => n.Id == parentId, ct) : null;
         Choices = await NodeChoices.LoadAsync(db, OrgId, ct);
+        var kpiIds = node.KpiIds;
+        Kpis = (await db.InOrganization<KpiDefinition>(OrgId).AsNoTracking().Where(k => kpiIds.Contains(k.Id))
+            .OrderBy(k => k.Name).Select(k => new { k.Code, k.Name }).ToListAsync(ct)).Select(k => (k.Code, k.Name)).ToList();
         return true;
     }
 }

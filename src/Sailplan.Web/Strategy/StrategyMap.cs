@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Metrics;
 using Sailplan.Core.Strategy;
 using Sailplan.Data;
 
@@ -9,9 +10,10 @@ public sealed class StrategyMap
 {
     private readonly ILookup<Guid?, StrategyNode> _children;
 
-    private StrategyMap(Guid orgId, Charter? charter, List<StrategyNode> nodes, NodeChoices names, DateOnly today)
+    private StrategyMap(Guid orgId, Charter? charter, List<StrategyNode> nodes, NodeChoices names, IReadOnlyDictionary<Guid, string> kpiCodes, DateOnly today)
     {
         OrgId = orgId;
+        KpiCodes = kpiCodes;
         Charter = charter;
         Names = names;
         _children = nodes.OrderBy(n => n.Position).ThenBy(n => n.Id).ToLookup(n => n.ParentId);
@@ -24,6 +26,9 @@ public sealed class StrategyMap
 
     public NodeChoices Names { get; }
 
+    /// <summary>Each KPI's code, for the chips that link to its scorecard.</summary>
+    public IReadOnlyDictionary<Guid, string> KpiCodes { get; }
+
     public IReadOnlyList<Milestone> UpcomingMilestones { get; }
 
     public IReadOnlyList<StrategyNode> Roots => ChildrenOf(null);
@@ -34,7 +39,8 @@ public sealed class StrategyMap
     {
         var charter = await db.Charters.AsNoTracking().CurrentFor(orgId).FirstOrDefaultAsync(ct);
         var nodes = await db.InOrganization<StrategyNode>(orgId).AsNoTracking().ToListAsync(ct);
-        return new StrategyMap(orgId, charter, nodes, await NodeChoices.LoadAsync(db, orgId, ct), today);
+        var kpiCodes = await db.InOrganization<KpiDefinition>(orgId).AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Code, ct);
+        return new StrategyMap(orgId, charter, nodes, await NodeChoices.LoadAsync(db, orgId, ct), kpiCodes, today);
     }
 }
 

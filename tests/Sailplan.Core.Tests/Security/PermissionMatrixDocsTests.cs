@@ -24,10 +24,10 @@ public class PermissionMatrixDocsTests
     }
 
     [Fact]
-    public void Everyone_reads_the_strategy_and_only_the_sponsor_approves_amendments()
+    public void Everyone_reads_the_strategy_only_the_sponsor_approves_amendments_and_only_owners_and_strategists_import()
     {
         Assert.All(Enum.GetValues<Role>(), role => Assert.True(role.Allows(Permission.ReadStrategy)));
         Assert.Equal([Role.ExecutiveSponsor], Enum.GetValues<Role>().Where(r => r.Allows(Permission.ApproveAmendment)));
-        Assert.DoesNotContain(Enum.GetValues<Role>(), r => r.Allows(Permission.Ingest));
+        Assert.Equal([Role.Owner, Role.Strategist], Enum.GetValues<Role>().Where(r => r.Allows(Permission.Ingest)));
     }
 }
