@@ -9,6 +9,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(OutlineCommands.Create());
 root.Subcommands.Add(ImportCommands.Create());
 root.Subcommands.Add(RollupCommands.Create());
+root.Subcommands.Add(KpiCommand.Create());
 root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(AuditCommands.Create());
 

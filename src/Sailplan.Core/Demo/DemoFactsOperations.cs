@@ -86,10 +86,10 @@ internal static class DemoOperations
     public static IReadOnlyList<DemoStream> Streams { get; } =
     [
         new(PhoneTeam, "phone", 0.52, [0, 1.45, 1.20, 1.10, 1.05, 1.00, 0.40], OfficeHours, Weekdays8To20Saturday9To14, PhoneQueues,
-            WaitMedian: 35, WaitSigma: 1.0, PatienceMean: 900, TalkMedian: 300, TalkSigma: 0.55, HoldChance: 0.35, WrapMedian: 50,
+            WaitMedian: 9, WaitSigma: 1.0, PatienceMean: 250, TalkMedian: 300, TalkSigma: 0.55, HoldChance: 0.35, WrapMedian: 50,
             TransferChance: 0.08, ResolveChance: 0.80, AnonymousShare: 0.03, Agents: 40),
         new(OnlineTeam, "chat", 0.15, [0, 1.30, 1.15, 1.10, 1.05, 1.00, 0.60], ChatHours, MondayToSaturday8To20, ChatQueues,
-            WaitMedian: 50, WaitSigma: 0.9, PatienceMean: 1100, TalkMedian: 430, TalkSigma: 0.5, HoldChance: 0.05, WrapMedian: 60,
+            WaitMedian: 14, WaitSigma: 0.9, PatienceMean: 350, TalkMedian: 430, TalkSigma: 0.5, HoldChance: 0.05, WrapMedian: 60,
             TransferChance: 0.06, ResolveChance: 0.74, AnonymousShare: 0.10, Agents: 12),
         new(OnlineTeam, "email", 0.11, [0.5, 1.30, 1.10, 1.05, 1.00, 0.95, 0.60], EmailHours, AllDay, EmailQueues,
             WaitMedian: 4 * 3600, WaitSigma: 0.8, PatienceMean: null, TalkMedian: 330, TalkSigma: 0.6, HoldChance: 0, WrapMedian: 90,

@@ -108,15 +108,15 @@ public static partial class DemoOrganization
 
     /// <summary>
     /// 2026 targets. Thresholds follow the KPI's direction: for a lower-is-better KPI the red
-    /// threshold is above the target. Service level dips in Q1 when the annual bills go out.
+    /// threshold is above the target. Service level (phone only: emails are answered in hours) dips in Q1 when the annual bills go out.
     /// </summary>
     private static List<KpiTarget> CreateTargets(Dictionary<string, KpiDefinition> kpis, DemoUnits units)
     {
         var year = new DateOnly(PlanYear, 1, 1);
         KpiTarget Year(string code, decimal target, decimal red, Unit? unit = null) =>
             KpiTarget.Create(kpis[code], unit?.Id, PeriodKind.Year, year, target, red);
-        KpiTarget Quarter(string code, int quarter, decimal target, decimal red) =>
-            KpiTarget.Create(kpis[code], null, PeriodKind.Quarter, year.AddMonths(3 * (quarter - 1)), target, red);
+        KpiTarget Quarter(string code, int quarter, decimal target, decimal red, Unit? unit = null) =>
+            KpiTarget.Create(kpis[code], unit?.Id, PeriodKind.Quarter, year.AddMonths(3 * (quarter - 1)), target, red);
 
         return
         [
@@ -126,7 +126,7 @@ public static partial class DemoOrganization
             Year("ces", 5.6m, 5.0m),
             Year("fcr", 75, 68),
             Year("aht", 420, 480),
-            Year("service-level", 80, 70),
+            Year("service-level", 80, 70, units.Phone),
             Year("abandonment", 5, 8),
             Year("cost-per-contact", 4.80m, 5.50m),
 
@@ -134,10 +134,10 @@ public static partial class DemoOrganization
             Quarter("tnps", 2, 28, 18),
             Quarter("tnps", 3, 31, 21),
             Quarter("tnps", 4, 34, 24),
-            Quarter("service-level", 1, 72, 60),
-            Quarter("service-level", 2, 82, 72),
-            Quarter("service-level", 3, 84, 74),
-            Quarter("service-level", 4, 82, 72),
+            Quarter("service-level", 1, 72, 60, units.Phone),
+            Quarter("service-level", 2, 82, 72, units.Phone),
+            Quarter("service-level", 3, 84, 74, units.Phone),
+            Quarter("service-level", 4, 82, 72, units.Phone),
 
             Year("csat", 84, 76, units.Phone),
             Year("csat", 80, 72, units.Online),

@@ -1,3 +1,4 @@
+using Sailplan.Data.Queries.Scorecard;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using Sailplan.Data.Queries.Scorecard;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sailplan.Core.Security;
 using Sailplan.Data;

@@ -1,3 +1,4 @@
+using Sailplan.Data.Queries.Scorecard;
 using System.Globalization;
 using System.Text;
 using Sailplan.Core.Metrics;

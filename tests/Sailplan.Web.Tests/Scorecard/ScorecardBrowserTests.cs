@@ -1,3 +1,4 @@
+using Sailplan.Data.Queries.Scorecard;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Sailplan.Web.Tests.Browser;

@@ -1,3 +1,5 @@
+using Sailplan.Core.Ingest;
+using Sailplan.Data.Queries.Scorecard;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Facts;
 using Sailplan.Core.Metrics;

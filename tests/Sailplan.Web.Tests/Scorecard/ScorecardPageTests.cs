@@ -1,3 +1,4 @@
+using Sailplan.Data.Queries.Scorecard;
 using System.Net;
 using Sailplan.Web.Scorecard;
 

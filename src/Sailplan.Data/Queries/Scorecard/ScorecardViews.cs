@@ -2,7 +2,7 @@ using Sailplan.Core.Metrics;
 using Sailplan.Core.Metrics.Engine;
 using Sailplan.Data.Queries;
 
-namespace Sailplan.Web.Scorecard;
+namespace Sailplan.Data.Queries.Scorecard;
 
 // What the scorecard API answers and the page shows. Numbers that the engine leaves undefined (NaN) are null here,
 // since JSON has no NaN.

@@ -6,9 +6,8 @@ using Sailplan.Core.Metrics.Engine;
 using Sailplan.Core.Organizations;
 using Sailplan.Data;
 using Sailplan.Data.Queries;
-using Sailplan.Web.Infrastructure;
 
-namespace Sailplan.Web.Scorecard;
+namespace Sailplan.Data.Queries.Scorecard;
 
 /// <summary>
 /// The scorecard's reads, shared by the API and the page: resolve the range, sum the rollup cells, run the KPI engine
@@ -52,7 +51,7 @@ public sealed class ScorecardQuery
     {
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == orgId)
             .Select(o => new { o.Id, o.TimeZone }).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("organisation with this id");
+            ?? throw new InvalidOperationException($"There is no organisation {orgId}.");
         var kpiIds = await db.InOrganization<KpiDefinition>(orgId).AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Id, StringComparer.Ordinal, ct);
         var targets = await db.InOrganization<KpiTarget>(orgId).AsNoTracking().ToListAsync(ct);
         var units = await db.InOrganization<Unit>(orgId).AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -84,7 +83,7 @@ public sealed class ScorecardQuery
     public async Task<TrendAnswer> TrendAsync(string code, ScorecardFilter filter, string? by, CancellationToken ct)
     {
         var spec = Catalogue(RequireCode(code)).Spec;
-        var granularity = QueryValues.Enum<Granularity>(by, "by") ?? Granularity.Month;
+        var granularity = EnumOf<Granularity>(by, "by") ?? Granularity.Month;
         var range = TrendRange(filter, granularity);
         var points = (await TrendsAsync([code], range, granularity, filter, ct))[code];
         return new TrendAnswer(code, spec.Name, spec.Unit, granularity, range.From, range.To, points);
@@ -271,5 +270,10 @@ public sealed class ScorecardQuery
     private static KpiCatalogue.Entry Catalogue(string code) =>
         KpiCatalogue.Standard.Single(e => string.Equals(e.Code, code, StringComparison.Ordinal));
 
-    private static double? Number(double value) => double.IsNaN(value) ? null : value;
+    private static double? Number(double value) => double.IsFinite(value) ? value : null;
+
+    private static T? EnumOf<T>(string? value, string field) where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new DomainException(field, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
 }
