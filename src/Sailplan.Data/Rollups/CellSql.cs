@@ -16,9 +16,9 @@ internal static class CellSql
     private const string Answered = "outcome = 'Answered'";
     private const string Handle = "(talk_seconds + hold_seconds + wrap_seconds)";
 
-    /// <summary>Stored contacts of @org picked by <paramref name="factFilter"/>, counting their repeat flags.</summary>
-    public static Task AddStoredContactsAsync(FactSql sql, string factFilter, CancellationToken cancellationToken) =>
-        AddContactsAsync(sql, $"contacts WHERE organization_id = @org AND {factFilter}", "repeated", cancellationToken);
+    /// <summary>Contacts copied from the fact table (columns as there, repeat flags included) into a temporary table.</summary>
+    public static Task AddCopiedContactsAsync(FactSql sql, string table, CancellationToken cancellationToken) =>
+        AddContactsAsync(sql, $"{table} WHERE TRUE", "repeated", cancellationToken);
 
     /// <summary>
     /// The staged contacts of an import, all of them new: their repeat flags are not known yet and count as

@@ -10,6 +10,9 @@ namespace Sailplan.Data.Rollups;
 /// </summary>
 public static class RollupRebuild
 {
+    private const string MonthColumns =
+        "local_day, unit, channel, queue, outcome, transferred, resolved, customer_id, repeated, talk_seconds, hold_seconds, wrap_seconds, wait_seconds";
+
     /// <param name="progress">Facts rolled up so far and in all; cells are rebuilt a month at a time.</param>
     public static async Task RunAsync(AppDb db, Guid organizationId, int repeatWindowDays,
         IProgress<(long Done, long Total)>? progress = null, CancellationToken cancellationToken = default)
@@ -35,6 +38,13 @@ public static class RollupRebuild
             progress?.Report((0, total));
 
             await RepeatFlags.RecomputeAllAsync(sql, cancellationToken);
+            string T(string type) => type == "text" ? sql.KeyText : sql.Type(type);
+            await sql.ExecuteAsync($"""
+                CREATE TEMP TABLE month_contacts (
+                    local_day {T("date")}, unit {T("text")}, channel {T("text")}, queue {T("text")}, outcome {T("text")}, transferred {T("boolean")},
+                    resolved {T("boolean")}, customer_id {T("text")}, repeated {T("boolean")}, talk_seconds {T("integer")}, hold_seconds {T("integer")},
+                    wrap_seconds {T("integer")}, wait_seconds {T("integer")})
+                """, cancellationToken);
 
             long done = 0;
             foreach (var month in contactMonths.Keys.Union(surveyMonths.Keys).Order())
@@ -44,7 +54,13 @@ public static class RollupRebuild
                 const string inMonth = "local_day >= @from AND local_day < @to";
                 if (contactMonths.TryGetValue(month, out var contacts))
                 {
-                    await CellSql.AddStoredContactsAsync(sql, inMonth, cancellationToken);
+                    // One read of the month's contacts instead of one per cell table.
+                    await sql.ExecuteAsync($"""
+                        INSERT INTO month_contacts ({MonthColumns})
+                        SELECT {MonthColumns} FROM contacts WHERE organization_id = @org AND {inMonth}
+                        """, cancellationToken);
+                    await CellSql.AddCopiedContactsAsync(sql, "month_contacts", cancellationToken);
+                    await sql.ExecuteAsync("DELETE FROM month_contacts", cancellationToken);
                     done += contacts;
                 }
 
@@ -57,6 +73,7 @@ public static class RollupRebuild
                 progress?.Report((done, total));
             }
 
+            await sql.ExecuteAsync("DROP TABLE month_contacts", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
