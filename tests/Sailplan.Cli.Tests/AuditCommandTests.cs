@@ -11,7 +11,7 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public async Task Audit_verify_passes_on_the_demo_and_names_the_entry_someone_changed_in_the_file()
     {
-        await SailplanCli.RunAsync("--db", _db, "demo");
+        await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
 
         var intact = await SailplanCli.RunAsync("--db", _db, "audit", "verify");
 
@@ -29,7 +29,7 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public async Task Audit_verify_reports_a_deleted_entry()
     {
-        await SailplanCli.RunAsync("--db", _db, "demo");
+        await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
         await ExecuteAsync("DELETE FROM audit_entries WHERE sequence = 5");
 
         var result = await SailplanCli.RunAsync("--db", _db, "audit", "verify");

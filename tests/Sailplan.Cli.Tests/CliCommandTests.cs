@@ -14,8 +14,8 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task Demo_loads_once_and_the_outline_exports_the_demo_tree()
     {
-        var first = await SailplanCli.RunAsync("--db", _db, "demo");
-        var second = await SailplanCli.RunAsync("--db", _db, "demo");
+        var first = await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
+        var second = await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
         var export = await SailplanCli.RunAsync("--db", _db, "outline", "export");
 
         Assert.Equal(0, first.ExitCode);
@@ -30,7 +30,7 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task A_malformed_outline_is_refused_with_file_line_and_reason_and_nothing_is_saved()
     {
-        await SailplanCli.RunAsync("--db", _db, "demo");
+        await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
         var before = await SailplanCli.RunAsync("--db", _db, "outline", "export");
         await File.WriteAllTextAsync(_outline, "- Goal: Quieter queues [Customer effort]\n  - Action: skips the strategy\n");
 
@@ -46,7 +46,7 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task A_good_outline_adds_its_goal_under_the_existing_mission()
     {
-        await SailplanCli.RunAsync("--db", _db, "demo");
+        await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
         await File.WriteAllTextAsync(_outline, "- Goal: Quieter queues [Customer effort]\n  - Strategy: Callback\n    - Offer callbacks at peak\n");
 
         var import = await SailplanCli.RunAsync("--db", _db, "outline", "import", _outline);
@@ -88,7 +88,7 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task User_add_creates_an_account_and_a_membership_and_refuses_a_weak_password()
     {
-        await SailplanCli.RunAsync("--db", _db, "demo");
+        await SailplanCli.RunAsync("--db", _db, "demo", "--without-facts");
 
         var added = await SailplanCli.RunAsync("--db", _db, "user", "add", "lead@example.com", "--name", "New Lead",
             "--password", "Strong-Password-1", "--org", "Northwind Energy", "--role", "Strategist");

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Demo;
+using Sailplan.Core.Ingest;
 using Sailplan.Core.Strategy;
+using Sailplan.Data.Facts;
 using Sailplan.Data;
 
 namespace Sailplan.Data.Tests;
@@ -31,5 +34,14 @@ public class DemoLoaderTests
         Assert.InRange(await read.People.CountAsync(), 18, 24);
         var orphans = await read.Nodes.Where(n => n.ParentId != null && !read.Nodes.Any(p => p.Id == n.ParentId)).CountAsync();
         Assert.Equal(0, orphans);
+
+        // Two years of facts (up to yesterday) arrive as two imports, once.
+        var imports = await read.Imports.AsNoTracking().ToListAsync();
+        Assert.Equal([FactKind.Contacts, FactKind.Surveys], imports.Select(i => i.Kind).Order());
+        Assert.All(imports, i => Assert.Equal(ImportStatus.Succeeded, i.Status));
+        var lastDay = await read.Contacts.MaxAsync(c => c.LocalDay);
+        var expected = DemoFacts.Contacts(DemoLoader.FactsSeed, DemoLoader.FactsFrom, lastDay, "Europe/Berlin").Count();
+        Assert.Equal(expected, await read.Contacts.CountAsync());
+        Assert.Equal(expected, await read.ContactCells.SumAsync(c => c.Offered));
     }
 }

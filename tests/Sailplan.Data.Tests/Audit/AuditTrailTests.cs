@@ -243,7 +243,7 @@ public class AuditTrailTests
 
         await using (var db = Open(database.Location, counter))
         {
-            await DemoLoader.LoadAsync(db);
+            await DemoLoader.LoadAsync(db, withFacts: false);
         }
 
         await using var read = database.Open();
