@@ -13,6 +13,9 @@ public static class FieldCatalogue
     // Seconds are "< 1 day": a longer talk, hold, wrap or wait is an export error, not a contact.
     private const int MaxSeconds = 86_399;
 
+    /// <summary>Emails and messages may wait days for their first answer; a week bounds what is plausible.</summary>
+    private const int MaxWaitSeconds = 7 * 86_400;
+
     public static readonly IReadOnlyList<FactField> Contacts =
     [
         new("externalId", FieldType.Text, true, "The contact's id in the source tool; with the source, the natural key."),
@@ -25,7 +28,7 @@ public static class FieldCatalogue
         new("talkSeconds", FieldType.Seconds, false, "Talk time.", 0, MaxSeconds),
         new("holdSeconds", FieldType.Seconds, false, "Hold time.", 0, MaxSeconds),
         new("wrapSeconds", FieldType.Seconds, false, "After-contact work time.", 0, MaxSeconds),
-        new("waitSeconds", FieldType.Seconds, false, "Time in queue before answer or abandon.", 0, MaxSeconds),
+        new("waitSeconds", FieldType.Seconds, false, "Time in queue before answer or abandon (for emails: until the first answer).", 0, MaxWaitSeconds),
         new("outcome", FieldType.Outcome, true, "answered or abandoned."),
         new("transferred", FieldType.Boolean, false, "Whether it was transferred (no when not given)."),
         new("resolved", FieldType.Boolean, false, "Whether the export says it was resolved (unknown when not given)."),
