@@ -87,6 +87,10 @@ internal static class ScorecardBench
         {
             Console.WriteLine($"{f.Rows,13:N0} | {f.Ingest.Elapsed.TotalSeconds,9:N1} | {f.Ingest.RowsPerSecond,9:N0} | {f.Sailplan.TotalMilliseconds,11:N1} | "
                 + $"{f.DuckLoad.TotalSeconds,13:N1} | {f.Duck.TotalMilliseconds,10:N0} | {f.Ratio,8:P2} | {(f.Check.Agrees ? "agree" : "DISAGREE")}");
+        }
+
+        foreach (var f in all)
+        {
             Console.WriteLine($"RESULT scorecard provider={provider.ToString().ToLowerInvariant()} rows={f.Rows} sailplan_ms={f.Sailplan.TotalMilliseconds:F1} "
                 + $"duckdb_ms={f.Duck.TotalMilliseconds:F1} duckdb_load_s={f.DuckLoad.TotalSeconds:F1} ratio={f.Ratio:F4} agree={f.Check.Agrees}");
         }
