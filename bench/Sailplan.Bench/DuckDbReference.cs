@@ -33,8 +33,11 @@ internal sealed class DuckDbReference : IDisposable
         return watch.Elapsed;
     }
 
-    /// <summary>The scorecard: per month and team, the same KPIs Sailplan shows, from the raw rows.</summary>
-    public (TimeSpan Elapsed, int Rows, double Checksum) Scorecard()
+    /// <summary>
+    /// The scorecard: per month and team, the figures behind every contact KPI Sailplan shows, from the raw rows.
+    /// Percentiles are quantile_disc, the nearest-rank value Sailplan's histogram bounds (docs/metrics.md).
+    /// </summary>
+    public (TimeSpan Elapsed, IReadOnlyList<DuckCell> Cells) Scorecard()
     {
         const string Sql = """
             WITH flagged AS (
@@ -52,8 +55,10 @@ internal sealed class DuckDbReference : IDisposable
                    stddev_samp(waitSeconds) FILTER (WHERE outcome = 'answered') AS asa_sd,
                    count(*) FILTER (WHERE outcome = 'answered' AND waitSeconds < 20) AS within_sl,
                    count(*) FILTER (WHERE outcome = 'abandoned' AND waitSeconds >= 20) AS abandoned_after_sl,
-                   quantile_cont(handle, 0.5) FILTER (WHERE outcome = 'answered') AS median_handle,
-                   quantile_cont(waitSeconds, 0.9) FILTER (WHERE outcome = 'answered') AS p90_wait,
+                   quantile_disc(handle, 0.5) FILTER (WHERE outcome = 'answered') AS p50_handle,
+                   quantile_disc(handle, 0.9) FILTER (WHERE outcome = 'answered') AS p90_handle,
+                   quantile_disc(waitSeconds, 0.5) FILTER (WHERE outcome = 'answered') AS p50_wait,
+                   quantile_disc(waitSeconds, 0.9) FILTER (WHERE outcome = 'answered') AS p90_wait,
                    count(*) FILTER (WHERE outcome = 'answered' AND repeated) AS repeated
             FROM flagged
             GROUP BY ALL
@@ -63,15 +68,18 @@ internal sealed class DuckDbReference : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
         using var reader = command.ExecuteReader();
-        var rows = 0;
-        var checksum = 0.0;
+        var cells = new List<DuckCell>();
         while (reader.Read())
         {
-            rows++;
-            checksum += Convert.ToDouble(reader["offered"], CultureInfo.InvariantCulture);
+            long Count(string column) => Convert.ToInt64(reader[column], CultureInfo.InvariantCulture);
+            double Number(string column) => reader[column] is DBNull ? double.NaN : Convert.ToDouble(reader[column], CultureInfo.InvariantCulture);
+            cells.Add(new DuckCell(DateOnly.FromDateTime((DateTime)reader["month"]), (string)reader["unit"],
+                Count("offered"), Count("answered"), Count("abandoned"), Number("aht"), Number("aht_sd"), Number("asa"), Number("asa_sd"),
+                Count("within_sl"), Count("abandoned_after_sl"),
+                Number("p50_handle"), Number("p90_handle"), Number("p50_wait"), Number("p90_wait"), Count("repeated")));
         }
 
-        return (watch.Elapsed, rows, checksum);
+        return (watch.Elapsed, cells);
     }
 
     private void Execute(string sql)
@@ -83,3 +91,8 @@ internal sealed class DuckDbReference : IDisposable
 
     public void Dispose() => connection.Dispose();
 }
+
+/// <summary>One month x team row of DuckDB's scorecard.</summary>
+internal sealed record DuckCell(DateOnly Month, string Unit, long Offered, long Answered, long Abandoned,
+    double Aht, double AhtSd, double Asa, double AsaSd, long WithinServiceLevel, long AbandonedAfterServiceLevel,
+    double P50Handle, double P90Handle, double P50Wait, double P90Wait, long Repeated);
