@@ -24,6 +24,14 @@ public sealed record FactTotalsRequest(Guid OrganizationId, DateOnly From, DateO
     public string? Channel { get; init; }
     public string? Queue { get; init; }
     public bool ByDay { get; init; }
+
+    /// <summary>
+    /// Grouped by calendar month: far fewer groups than by day for long ranges (a scorecard of years reads
+    /// months, not days). The group's day is the month's first day, or <see cref="From"/> when the range
+    /// starts inside the month; either way the group holds only days within the range.
+    /// </summary>
+    public bool ByMonth { get; init; }
+
     public FactSlice Slice { get; init; }
 }
 
@@ -39,8 +47,14 @@ public static class FactTotalsQuery
     /// <summary>Groups that have no cells are absent; with no grouping the single group (null, null) is always present.</summary>
     public static async Task<IReadOnlyDictionary<FactGroup, FactTotals>> RunAsync(AppDb db, FactTotalsRequest request, CancellationToken cancellationToken = default)
     {
+        if (request.ByDay && request.ByMonth)
+        {
+            throw new ArgumentException("Group by day or by month, not both.", nameof(request));
+        }
+
+        var byPeriod = request.ByDay || request.ByMonth;
         var groups = new Dictionary<FactGroup, FactTotals>();
-        if (!request.ByDay && request.Slice == FactSlice.None)
+        if (!byPeriod && request.Slice == FactSlice.None)
         {
             groups[default] = new FactTotals();
         }
@@ -52,12 +66,15 @@ public static class FactTotalsQuery
             FactSlice.Queue => "queue",
             _ => null,
         };
-        string[] groupColumns = [.. new[] { request.ByDay ? "day" : null, sliceColumn }.OfType<string>()];
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var sql = FactSql.For(db);
+            var period = request.ByDay ? "day"
+                : !request.ByMonth ? null
+                : sql.IsPostgres ? "CAST(date_trunc('month', day) AS date)" : "date(day, 'start of month')";
+            string[] groupColumns = [.. new[] { period, sliceColumn }.OfType<string>()];
             sql.Share("org", sql.Id(request.OrganizationId));
             sql.Share("from", request.From);
             sql.Share("to", request.To);
@@ -72,7 +89,7 @@ public static class FactTotalsQuery
             FactTotals Group(DbDataReader reader)
             {
                 var key = new FactGroup(
-                    request.ByDay ? reader.GetFieldValue<DateOnly>(0) : null,
+                    !byPeriod ? null : Later(reader.GetFieldValue<DateOnly>(0), request.From),
                     sliceColumn is null ? null : reader.GetString(groupColumns.Length - 1));
                 if (!groups.TryGetValue(key, out var totals))
                 {
@@ -137,6 +154,8 @@ public static class FactTotalsQuery
 
         return groups;
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>Runs SELECT group columns, SUM(each) ... GROUP BY and hands each row to <paramref name="add"/> with the index of the first sum.</summary>
     private static async Task ReadAsync(FactSql sql, string table, string where, string[] groupColumns, string[] sums,

@@ -56,6 +56,32 @@ public class FactTotalsQueryTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task By_month_each_group_holds_the_days_of_its_month_inside_the_range(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var org = await OrganizationAsync(database);
+        var contacts = Contacts(2_000, seed: 25);
+        await ImportAsync(database, org, contacts);
+        var repeats = ExpectedRepeats(contacts, 7);
+        DateOnly from = new(2026, 2, 25), to = new(2026, 3, 20);
+
+        // The range starts inside February: its group is keyed 25 February and holds 25-28 February only.
+        var expected = new Dictionary<FactGroup, FactTotals>();
+        foreach (var c in contacts.Where(c => LocalDay(c.StartedAt) >= from && LocalDay(c.StartedAt) <= to))
+        {
+            var day = LocalDay(c.StartedAt);
+            var key = new FactGroup(day.Month == 2 ? from : new DateOnly(2026, 3, 1), c.Unit);
+            (expected.TryGetValue(key, out var t) ? t : expected[key] = new FactTotals()).Contacts.Add(c, repeats.Contains(c.ExternalId));
+        }
+
+        await using var db = database.Open();
+        var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { ByMonth = true, Slice = FactSlice.Unit });
+        Assert.Equal(Describe(expected), Describe(actual));
+        Assert.Contains(actual.Keys, k => k.Day == from);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Slices_and_the_latest_contact_day_come_from_the_cells(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

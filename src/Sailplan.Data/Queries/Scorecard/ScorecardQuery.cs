@@ -100,7 +100,9 @@ public sealed class ScorecardQuery
             throw new DomainException("by", $"A trend by {granularity.ToString().ToLowerInvariant()} over {range} has {count} points; at most {MaxTrendPoints}: choose a coarser granularity or a shorter range.");
         }
 
-        var days = await FactTotalsQuery.RunAsync(_db, Request(range, filter) with { ByDay = true }, ct);
+        // Months, quarters and years fold from month groups: a few dozen rows instead of hundreds of days.
+        var byMonth = granularity is Granularity.Month or Granularity.Quarter or Granularity.Year;
+        var days = await FactTotalsQuery.RunAsync(_db, Request(range, filter) with { ByDay = !byMonth, ByMonth = byMonth }, ct);
         var periods = PeriodTotals.Fold(days.Select(d => (d.Key.Day!.Value, d.Value)), range, granularity);
         return codes.ToDictionary(code => code, code => (IReadOnlyList<TrendPoint>)[.. periods.Select(p => Point(code, p, filter.Unit))],
             StringComparer.Ordinal);
