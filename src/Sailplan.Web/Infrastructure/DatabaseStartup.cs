@@ -20,6 +20,7 @@ public static partial class DatabaseStartup
 
         if (app.Configuration.GetValue("Sailplan:LoadDemo", true) && !await db.Organizations.AnyAsync())
         {
+            LogLoadingDemo(app.Logger);
             var (organization, _) = await DemoLoader.LoadAsync(db);
             await DemoUsers.EnsureAsync(scope.ServiceProvider.GetRequiredService<UserManager<User>>(), db, organization.Id);
             LogDemoLoaded(app.Logger, organization.Name);
@@ -30,6 +31,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Using {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: loading the demo organisation with two years of synthetic contacts and surveys (about half a minute)")]
+    private static partial void LogLoadingDemo(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo organisation {Name}")]
     private static partial void LogDemoLoaded(ILogger logger, string name);
