@@ -20,14 +20,16 @@
             return p.target === null || p.red === null ? null : Math.min(p.target, p.red);
         });
 
+        // stackStrategy 'all': ECharts otherwise stacks negative and positive values apart, which tears the
+        // bands of a KPI that crosses zero (NPS).
         var series = [
             // Confidence band: an invisible line at the lower bound with the band's width stacked on it.
-            { name: 'lower', type: 'line', data: lower, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
-            { name: data.confidenceLabel, type: 'line', data: width, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 },
+            { name: 'lower', type: 'line', data: lower, stack: 'ci', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
+            { name: data.confidenceLabel, type: 'line', data: width, stack: 'ci', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 },
               color: 'rgba(31, 95, 170, 0.35)', areaStyle: { color: 'rgba(31, 95, 170, 0.18)' } },
             // Amber zone between the red threshold and the target.
-            { name: 'red base', type: 'line', data: redBase, stack: 'target', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
-            { name: 'Amber zone', type: 'line', data: redWidth, stack: 'target', symbol: 'none', lineStyle: { opacity: 0 },
+            { name: 'red base', type: 'line', data: redBase, stack: 'target', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
+            { name: 'Amber zone', type: 'line', data: redWidth, stack: 'target', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 },
               color: 'rgba(214, 142, 0, 0.45)', areaStyle: { color: 'rgba(214, 142, 0, 0.16)' } },
             { name: 'Target', type: 'line', data: target, symbol: 'none', step: 'middle', color: '#2b7a3d', lineStyle: { type: 'dashed', color: '#2b7a3d' } },
             { name: 'Red threshold', type: 'line', data: red, symbol: 'none', step: 'middle', color: '#b3261e', lineStyle: { type: 'dotted', color: '#b3261e' } },
