@@ -35,6 +35,7 @@ public sealed class FactImport : IAsyncDisposable
     private readonly FactSql _sql;
     private readonly LocalDays _days;
     private readonly ImportRecord _record;
+    private (long Main, long Temp)? _cachesBefore;
     private bool _finished;
     private bool _broken;
     private long _staged;
@@ -74,10 +75,12 @@ public sealed class FactImport : IAsyncDisposable
         };
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        (long, long)? cachesBefore = null;
         try
         {
+            cachesBefore = await FactSql.For(db).EnlargeCachesAsync(cancellationToken);
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var batch = new FactImport(db, transaction, days, record);
+            var batch = new FactImport(db, transaction, days, record) { _cachesBefore = cachesBefore };
             batch._sql.Share("org", batch._sql.Id(organizationId));
             batch._sql.Share("import", batch._sql.Id(record.Id));
             batch._sql.Share("repeat_days", repeatWindowDays);
@@ -86,6 +89,7 @@ public sealed class FactImport : IAsyncDisposable
         }
         catch
         {
+            await FactSql.For(db).RestoreCachesAsync(cachesBefore, CancellationToken.None);
             await db.Database.CloseConnectionAsync();
             throw;
         }
@@ -191,6 +195,7 @@ public sealed class FactImport : IAsyncDisposable
                 await CellSql.AddStagedContactsAsync(_sql, cancellationToken);
                 progress?.Report(ImportStep.RepeatFlags);
                 await RepeatFlags.ApplyToStagedAsync(_sql, cancellationToken);
+                // In key order: each primary-key entry then goes next to the previous one, not to a random page.
                 await StoreAsync("contacts", $"""
                     INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
                     SELECT @org, @import, CASE WHEN repeat_changes.source IS NULL THEN FALSE ELSE TRUE END, {string.Join(", ", ContactColumns.Skip(1).Select(c => "contact_staging." + c))}
@@ -198,6 +203,7 @@ public sealed class FactImport : IAsyncDisposable
                     LEFT JOIN repeat_changes ON NOT repeat_changes.stored
                         AND repeat_changes.source = contact_staging.source AND repeat_changes.external_id = contact_staging.external_id
                     WHERE TRUE
+                    ORDER BY contact_staging.source, contact_staging.external_id
                     ON CONFLICT (organization_id, source, external_id) DO NOTHING
                     """, added, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
@@ -213,6 +219,7 @@ public sealed class FactImport : IAsyncDisposable
                     SELECT @org, @import, {string.Join(", ", SurveyColumns.Skip(1))}
                     FROM survey_staging
                     WHERE TRUE
+                    ORDER BY source, external_id
                     ON CONFLICT (organization_id, source, external_id) DO NOTHING
                     """, added, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
@@ -273,6 +280,7 @@ public sealed class FactImport : IAsyncDisposable
     {
         _finished = true;
         await _transaction.DisposeAsync(); // rolls back unless committed
+        await FactSql.For(_db).RestoreCachesAsync(_cachesBefore, CancellationToken.None);
         await _db.Database.CloseConnectionAsync();
     }
 
