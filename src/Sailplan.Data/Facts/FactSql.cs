@@ -65,6 +65,8 @@ internal sealed class FactSql(DbConnection connection, DbTransaction? transactio
             await ExecuteAsync("SELECT pg_advisory_xact_lock(@lock)", cancellationToken, ("lock", key));
             // Sorting and grouping a million rows in the default 4 MB spills to disk again and again.
             await ExecuteAsync("SET LOCAL work_mem = '256MB'", cancellationToken);
+            // And building the indexes of a large import again (IndexRebuild) sorts in maintenance_work_mem.
+            await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
         }
     }
 

@@ -195,6 +195,7 @@ public sealed class FactImport : IAsyncDisposable
                 await CellSql.AddStagedContactsAsync(_sql, cancellationToken);
                 progress?.Report(ImportStep.RepeatFlags);
                 await RepeatFlags.ApplyToStagedAsync(_sql, cancellationToken);
+                var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "contacts", added, cancellationToken);
                 // In key order: each primary-key entry then goes next to the previous one, not to a random page.
                 await StoreAsync("contacts", $"""
                     INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
@@ -204,8 +205,9 @@ public sealed class FactImport : IAsyncDisposable
                         AND repeat_changes.source = contact_staging.source AND repeat_changes.external_id = contact_staging.external_id
                     WHERE TRUE
                     ORDER BY contact_staging.source, contact_staging.external_id
-                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    {OnConflict(indexes)}
                     """, added, cancellationToken);
+                await indexes.RestoreAsync(_sql, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE contact_staging", cancellationToken);
             }
@@ -214,14 +216,16 @@ public sealed class FactImport : IAsyncDisposable
                 added = await KeepOnlyNewRowsAsync("survey_staging", "survey_responses", cancellationToken);
                 progress?.Report(ImportStep.Rollups);
                 await CellSql.AddStagedSurveysAsync(_sql, cancellationToken);
+                var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "survey_responses", added, cancellationToken);
                 await StoreAsync("survey_responses", $"""
                     INSERT INTO survey_responses (organization_id, import_id, {string.Join(", ", SurveyColumns.Skip(1))})
                     SELECT @org, @import, {string.Join(", ", SurveyColumns.Skip(1))}
                     FROM survey_staging
                     WHERE TRUE
                     ORDER BY source, external_id
-                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    {OnConflict(indexes)}
                     """, added, cancellationToken);
+                await indexes.RestoreAsync(_sql, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
             }
 
@@ -314,6 +318,10 @@ public sealed class FactImport : IAsyncDisposable
 
         return await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken);
     }
+
+    /// <summary>Without its unique key the table cannot name it; a conflict then fails the rebuild of the key instead.</summary>
+    private static string OnConflict(IndexRebuild indexes) =>
+        indexes.KeyDropped ? "" : "ON CONFLICT (organization_id, source, external_id) DO NOTHING";
 
     /// <summary>Inserts the new rows; under the organisation lock none can conflict, and if one did the counts and cells would be wrong, so that fails the import.</summary>
     private async Task StoreAsync(string facts, string insert, long expected, CancellationToken cancellationToken)
