@@ -65,6 +65,36 @@ internal sealed class FactSql(DbConnection connection, DbTransaction? transactio
             await ExecuteAsync("SELECT pg_advisory_xact_lock(@lock)", cancellationToken, ("lock", key));
             // Sorting and grouping a million rows in the default 4 MB spills to disk again and again.
             await ExecuteAsync("SET LOCAL work_mem = '256MB'", cancellationToken);
+            // And building the indexes of a large import again (IndexRebuild) sorts in maintenance_work_mem.
+            await ExecuteAsync("SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// On SQLite, lets this connection cache up to 256 MB of pages of the database and of its temporary tables
+    /// (the default is 2 MB each): a bulk load touches index pages all over the file, and with the default
+    /// cache it reads and writes most of them again and again. Returns what to hand to
+    /// <see cref="RestoreCachesAsync"/> before the (pooled) connection goes back, or null on PostgreSQL.
+    /// </summary>
+    public async Task<(long Main, long Temp)?> EnlargeCachesAsync(CancellationToken cancellationToken)
+    {
+        if (IsPostgres)
+        {
+            return null;
+        }
+
+        var previous = (await ScalarAsync("PRAGMA main.cache_size", cancellationToken), await ScalarAsync("PRAGMA temp.cache_size", cancellationToken));
+        await ExecuteAsync("PRAGMA main.cache_size = -262144", cancellationToken);
+        await ExecuteAsync("PRAGMA temp.cache_size = -262144", cancellationToken);
+        return previous;
+    }
+
+    public async Task RestoreCachesAsync((long Main, long Temp)? previous, CancellationToken cancellationToken)
+    {
+        if (previous is var (main, temp))
+        {
+            await ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA main.cache_size = {main}"), cancellationToken);
+            await ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA temp.cache_size = {temp}"), cancellationToken);
         }
     }
 

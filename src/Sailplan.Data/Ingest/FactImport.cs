@@ -35,6 +35,7 @@ public sealed class FactImport : IAsyncDisposable
     private readonly FactSql _sql;
     private readonly LocalDays _days;
     private readonly ImportRecord _record;
+    private (long Main, long Temp)? _cachesBefore;
     private bool _finished;
     private bool _broken;
     private long _staged;
@@ -74,10 +75,12 @@ public sealed class FactImport : IAsyncDisposable
         };
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        (long, long)? cachesBefore = null;
         try
         {
+            cachesBefore = await FactSql.For(db).EnlargeCachesAsync(cancellationToken);
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var batch = new FactImport(db, transaction, days, record);
+            var batch = new FactImport(db, transaction, days, record) { _cachesBefore = cachesBefore };
             batch._sql.Share("org", batch._sql.Id(organizationId));
             batch._sql.Share("import", batch._sql.Id(record.Id));
             batch._sql.Share("repeat_days", repeatWindowDays);
@@ -86,6 +89,7 @@ public sealed class FactImport : IAsyncDisposable
         }
         catch
         {
+            await FactSql.For(db).RestoreCachesAsync(cachesBefore, CancellationToken.None);
             await db.Database.CloseConnectionAsync();
             throw;
         }
@@ -191,6 +195,8 @@ public sealed class FactImport : IAsyncDisposable
                 await CellSql.AddStagedContactsAsync(_sql, cancellationToken);
                 progress?.Report(ImportStep.RepeatFlags);
                 await RepeatFlags.ApplyToStagedAsync(_sql, cancellationToken);
+                var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "contacts", added, cancellationToken);
+                // In key order: each primary-key entry then goes next to the previous one, not to a random page.
                 await StoreAsync("contacts", $"""
                     INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
                     SELECT @org, @import, CASE WHEN repeat_changes.source IS NULL THEN FALSE ELSE TRUE END, {string.Join(", ", ContactColumns.Skip(1).Select(c => "contact_staging." + c))}
@@ -198,8 +204,10 @@ public sealed class FactImport : IAsyncDisposable
                     LEFT JOIN repeat_changes ON NOT repeat_changes.stored
                         AND repeat_changes.source = contact_staging.source AND repeat_changes.external_id = contact_staging.external_id
                     WHERE TRUE
-                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    ORDER BY contact_staging.source, contact_staging.external_id
+                    {OnConflict(indexes)}
                     """, added, cancellationToken);
+                await indexes.RestoreAsync(_sql, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE contact_staging", cancellationToken);
             }
@@ -208,13 +216,16 @@ public sealed class FactImport : IAsyncDisposable
                 added = await KeepOnlyNewRowsAsync("survey_staging", "survey_responses", cancellationToken);
                 progress?.Report(ImportStep.Rollups);
                 await CellSql.AddStagedSurveysAsync(_sql, cancellationToken);
+                var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "survey_responses", added, cancellationToken);
                 await StoreAsync("survey_responses", $"""
                     INSERT INTO survey_responses (organization_id, import_id, {string.Join(", ", SurveyColumns.Skip(1))})
                     SELECT @org, @import, {string.Join(", ", SurveyColumns.Skip(1))}
                     FROM survey_staging
                     WHERE TRUE
-                    ON CONFLICT (organization_id, source, external_id) DO NOTHING
+                    ORDER BY source, external_id
+                    {OnConflict(indexes)}
                     """, added, cancellationToken);
+                await indexes.RestoreAsync(_sql, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
             }
 
@@ -273,6 +284,7 @@ public sealed class FactImport : IAsyncDisposable
     {
         _finished = true;
         await _transaction.DisposeAsync(); // rolls back unless committed
+        await FactSql.For(_db).RestoreCachesAsync(_cachesBefore, CancellationToken.None);
         await _db.Database.CloseConnectionAsync();
     }
 
@@ -306,6 +318,10 @@ public sealed class FactImport : IAsyncDisposable
 
         return await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken);
     }
+
+    /// <summary>Without its unique key the table cannot name it; a conflict then fails the rebuild of the key instead.</summary>
+    private static string OnConflict(IndexRebuild indexes) =>
+        indexes.KeyDropped ? "" : "ON CONFLICT (organization_id, source, external_id) DO NOTHING";
 
     /// <summary>Inserts the new rows; under the organisation lock none can conflict, and if one did the counts and cells would be wrong, so that fails the import.</summary>
     private async Task StoreAsync(string facts, string insert, long expected, CancellationToken cancellationToken)

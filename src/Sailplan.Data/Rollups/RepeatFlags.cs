@@ -51,6 +51,12 @@ internal static class RepeatFlags
             WHERE repeat_changes.stored
               AND contacts.organization_id = @org AND contacts.source = repeat_changes.source AND contacts.external_id = repeat_changes.external_id
             """, cancellationToken);
+        if (sql.IsPostgres)
+        {
+            // Without statistics the planner takes this table for large and hashes the staged rows instead,
+            // which hands them to the insert in hash order: every primary-key insert then lands on a random page.
+            await sql.ExecuteAsync("ANALYZE repeat_changes", cancellationToken);
+        }
     }
 
     /// <summary>For a rebuild, before the cells are recomputed: every flag of the organisation, from its contacts.</summary>
