@@ -76,6 +76,25 @@ internal static class FactModel
             b.Property(c => c.Measure).HasMaxLength(20);
             BinarySlices(b, binary);
         });
+
+        builder.Entity<ContactMonthCell>(b =>
+        {
+            b.ToTable("contact_month_cells");
+            b.HasKey(c => new { c.OrganizationId, c.Month, c.Unit, c.Channel, c.Queue });
+            BinarySlices(b, binary);
+            foreach (var column in Rollups.MonthCells.BucketColumns)
+            {
+                b.Property<long>(column).HasColumnName(column);
+            }
+        });
+
+        builder.Entity<SurveyMonthCell>(b =>
+        {
+            b.ToTable("survey_month_cells");
+            b.HasKey(c => new { c.OrganizationId, c.Month, c.Unit, c.Channel, c.Queue, c.SurveyType });
+            b.Property(c => c.SurveyType).HasConversion<string>().HasMaxLength(20);
+            BinarySlices(b, binary);
+        });
     }
 
     private static void BinarySlices<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b, string? binary) where T : class

@@ -188,6 +188,7 @@ public sealed class FactImport : IAsyncDisposable
 
             progress?.Report(ImportStep.StoringFacts);
             long added;
+            (DateOnly First, DateOnly Last)? touched;
             if (_record.Kind == FactKind.Contacts)
             {
                 added = await KeepOnlyNewRowsAsync("contact_staging", "contacts", cancellationToken);
@@ -195,6 +196,11 @@ public sealed class FactImport : IAsyncDisposable
                 await CellSql.AddStagedContactsAsync(_sql, cancellationToken);
                 progress?.Report(ImportStep.RepeatFlags);
                 await RepeatFlags.ApplyToStagedAsync(_sql, cancellationToken);
+                // The months whose cells changed: the new rows' and those of stored contacts whose repeat flag changed.
+                touched = await MonthCells.DaysAsync(_sql, """
+                    SELECT MIN(local_day), MAX(local_day)
+                    FROM (SELECT local_day FROM contact_staging WHERE TRUE UNION ALL SELECT local_day FROM repeat_changes WHERE stored) days
+                    """, cancellationToken);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "contacts", added, cancellationToken);
                 // In key order: each primary-key entry then goes next to the previous one, not to a random page.
                 await StoreAsync("contacts", $"""
@@ -216,6 +222,7 @@ public sealed class FactImport : IAsyncDisposable
                 added = await KeepOnlyNewRowsAsync("survey_staging", "survey_responses", cancellationToken);
                 progress?.Report(ImportStep.Rollups);
                 await CellSql.AddStagedSurveysAsync(_sql, cancellationToken);
+                touched = await MonthCells.DaysAsync(_sql, "SELECT MIN(local_day), MAX(local_day) FROM survey_staging", cancellationToken);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "survey_responses", added, cancellationToken);
                 await StoreAsync("survey_responses", $"""
                     INSERT INTO survey_responses (organization_id, import_id, {string.Join(", ", SurveyColumns.Skip(1))})
@@ -227,6 +234,11 @@ public sealed class FactImport : IAsyncDisposable
                     """, added, cancellationToken);
                 await indexes.RestoreAsync(_sql, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
+            }
+
+            if (touched is var (first, last))
+            {
+                await MonthCells.RecomputeAsync(_sql, first, last, cancellationToken);
             }
 
             _record.RowsRead = _staged + rejected;

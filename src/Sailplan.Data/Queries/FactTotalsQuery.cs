@@ -81,10 +81,34 @@ public static class FactTotalsQuery
             sql.Share("unit", request.Unit);
             sql.Share("channel", request.Channel);
             sql.Share("queue", request.Queue);
-            var where = "organization_id = @org AND day >= @from AND day <= @to"
-                + (request.Unit is null ? "" : " AND unit = @unit")
+            var slices = (request.Unit is null ? "" : " AND unit = @unit")
                 + (request.Channel is null ? "" : " AND channel = @channel")
                 + (request.Queue is null ? "" : " AND queue = @queue");
+            var where = "organization_id = @org AND day >= @from AND day <= @to" + slices;
+
+            // Whole calendar months inside the range come from the month cells, one row per month x slice;
+            // only the days before the first and after the last whole month are read from the day cells.
+            if (!request.ByDay && WholeMonths(request.From, request.To) is var (monthFrom, monthTo))
+            {
+                sql.Share("month_from", monthFrom);
+                sql.Share("month_to", monthTo);
+                where = "organization_id = @org AND ((day >= @from AND day < @month_from) OR (day >= @month_to AND day <= @to))" + slices;
+                var monthWhere = "organization_id = @org AND month >= @month_from AND month < @month_to" + slices;
+                string[] monthGroups = [.. new[] { request.ByMonth ? "month" : null, sliceColumn }.OfType<string>()];
+                await ReadAsync(sql, "contact_month_cells", monthWhere, monthGroups, [.. CellSql.ContactCellSums, .. MonthCells.BucketColumns], (reader, at) =>
+                {
+                    var c = Group(reader).Contacts;
+                    at = AddContactSums(c, reader, at);
+                    foreach (var histogram in new[] { c.HandleHistogram, c.WaitAnsweredHistogram, c.WaitAbandonedHistogram })
+                    {
+                        for (var i = 0; i < DurationBuckets.Count; i++)
+                        {
+                            histogram[i] += reader.GetInt64(at++);
+                        }
+                    }
+                }, cancellationToken);
+                await ReadAsync(sql, "survey_month_cells", monthWhere, [.. monthGroups, "survey_type"], CellSql.SurveyCellSums, AddSurveySums, cancellationToken);
+            }
 
             FactTotals Group(DbDataReader reader)
             {
@@ -99,24 +123,10 @@ public static class FactTotalsQuery
                 return totals;
             }
 
-            await ReadAsync(sql, "contact_cells", where, groupColumns, CellSql.ContactCellSums, (reader, at) =>
-            {
-                var c = Group(reader).Contacts;
-                c.Offered += reader.GetInt64(at++);
-                c.Answered += reader.GetInt64(at++);
-                c.Abandoned += reader.GetInt64(at++);
-                c.Transferred += reader.GetInt64(at++);
-                c.ResolvedKnown += reader.GetInt64(at++);
-                c.Resolved += reader.GetInt64(at++);
-                c.AnsweredWithCustomer += reader.GetInt64(at++);
-                c.Repeated += reader.GetInt64(at++);
-                c.HandleSum += reader.GetInt64(at++);
-                c.HandleSumOfSquares += reader.GetInt64(at++);
-                c.WaitSum += reader.GetInt64(at++);
-                c.WaitSumOfSquares += reader.GetInt64(at);
-            }, cancellationToken);
+            await ReadAsync(sql, "contact_cells", where, groupColumns, CellSql.ContactCellSums, (reader, at) => AddContactSums(Group(reader).Contacts, reader, at), cancellationToken);
+            await ReadAsync(sql, "survey_cells", where, [.. groupColumns, "survey_type"], CellSql.SurveyCellSums, AddSurveySums, cancellationToken);
 
-            await ReadAsync(sql, "survey_cells", where, [.. groupColumns, "survey_type"], CellSql.SurveyCellSums, (reader, at) =>
+            void AddSurveySums(DbDataReader reader, int at)
             {
                 var type = Enum.Parse<SurveyType>(reader.GetString(at - 1));
                 var s = Group(reader).Surveys(type);
@@ -133,7 +143,7 @@ public static class FactTotalsQuery
                 s.CesSumOfSquares += reader.GetInt64(at++);
                 s.FcrAnswers += reader.GetInt64(at++);
                 s.FcrYes += reader.GetInt64(at);
-            }, cancellationToken);
+            }
 
             await ReadAsync(sql, "duration_buckets", where, [.. groupColumns, "measure", "bucket"], ["count"], (reader, at) =>
             {
@@ -153,6 +163,32 @@ public static class FactTotalsQuery
         }
 
         return groups;
+    }
+
+    /// <summary>The whole calendar months inside [from, to], as [first day of the first, first day after the last), or null when there is none.</summary>
+    private static (DateOnly From, DateOnly To)? WholeMonths(DateOnly from, DateOnly to)
+    {
+        var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var end = to.AddDays(1).Day == 1 ? to.AddDays(1) : new DateOnly(to.Year, to.Month, 1);
+        return first < end ? (first, end) : null;
+    }
+
+    /// <summary>Adds the sums of <see cref="CellSql.ContactCellSums"/> read from <paramref name="at"/> on; returns the index after them.</summary>
+    private static int AddContactSums(ContactTotals c, DbDataReader reader, int at)
+    {
+        c.Offered += reader.GetInt64(at++);
+        c.Answered += reader.GetInt64(at++);
+        c.Abandoned += reader.GetInt64(at++);
+        c.Transferred += reader.GetInt64(at++);
+        c.ResolvedKnown += reader.GetInt64(at++);
+        c.Resolved += reader.GetInt64(at++);
+        c.AnsweredWithCustomer += reader.GetInt64(at++);
+        c.Repeated += reader.GetInt64(at++);
+        c.HandleSum += reader.GetInt64(at++);
+        c.HandleSumOfSquares += reader.GetInt64(at++);
+        c.WaitSum += reader.GetInt64(at++);
+        c.WaitSumOfSquares += reader.GetInt64(at++);
+        return at;
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -74,6 +74,7 @@ public static class RollupRebuild
             }
 
             await sql.ExecuteAsync("DROP TABLE month_contacts", cancellationToken);
+            await MonthCells.RecomputeAllAsync(sql, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

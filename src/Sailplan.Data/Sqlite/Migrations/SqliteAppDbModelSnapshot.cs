@@ -1062,6 +1062,514 @@ namespace Sailplan.Data.Sqlite.Migrations
                     b.ToTable("contact_cells", (string)null);
                 });
 
+            modelBuilder.Entity("Sailplan.Data.Facts.ContactMonthCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<long>("Abandoned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("abandoned");
+
+                    b.Property<long>("Answered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered");
+
+                    b.Property<long>("AnsweredWithCustomer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_with_customer");
+
+                    b.Property<long>("HandleSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_sum");
+
+                    b.Property<long>("HandleSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_sum_of_squares");
+
+                    b.Property<long>("Offered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offered");
+
+                    b.Property<long>("Repeated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repeated");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<long>("ResolvedKnown")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_known");
+
+                    b.Property<long>("Transferred")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transferred");
+
+                    b.Property<long>("WaitSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_sum");
+
+                    b.Property<long>("WaitSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_sum_of_squares");
+
+                    b.Property<long>("handle_b00")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b00");
+
+                    b.Property<long>("handle_b01")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b01");
+
+                    b.Property<long>("handle_b02")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b02");
+
+                    b.Property<long>("handle_b03")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b03");
+
+                    b.Property<long>("handle_b04")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b04");
+
+                    b.Property<long>("handle_b05")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b05");
+
+                    b.Property<long>("handle_b06")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b06");
+
+                    b.Property<long>("handle_b07")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b07");
+
+                    b.Property<long>("handle_b08")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b08");
+
+                    b.Property<long>("handle_b09")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b09");
+
+                    b.Property<long>("handle_b10")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b10");
+
+                    b.Property<long>("handle_b11")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b11");
+
+                    b.Property<long>("handle_b12")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b12");
+
+                    b.Property<long>("handle_b13")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b13");
+
+                    b.Property<long>("handle_b14")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b14");
+
+                    b.Property<long>("handle_b15")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b15");
+
+                    b.Property<long>("handle_b16")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b16");
+
+                    b.Property<long>("handle_b17")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b17");
+
+                    b.Property<long>("handle_b18")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b18");
+
+                    b.Property<long>("handle_b19")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b19");
+
+                    b.Property<long>("handle_b20")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b20");
+
+                    b.Property<long>("handle_b21")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b21");
+
+                    b.Property<long>("handle_b22")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b22");
+
+                    b.Property<long>("handle_b23")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b23");
+
+                    b.Property<long>("handle_b24")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b24");
+
+                    b.Property<long>("handle_b25")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b25");
+
+                    b.Property<long>("handle_b26")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b26");
+
+                    b.Property<long>("handle_b27")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b27");
+
+                    b.Property<long>("handle_b28")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b28");
+
+                    b.Property<long>("handle_b29")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b29");
+
+                    b.Property<long>("handle_b30")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b30");
+
+                    b.Property<long>("handle_b31")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b31");
+
+                    b.Property<long>("handle_b32")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b32");
+
+                    b.Property<long>("handle_b33")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b33");
+
+                    b.Property<long>("handle_b34")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b34");
+
+                    b.Property<long>("handle_b35")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handle_b35");
+
+                    b.Property<long>("wait_abandoned_b00")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b00");
+
+                    b.Property<long>("wait_abandoned_b01")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b01");
+
+                    b.Property<long>("wait_abandoned_b02")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b02");
+
+                    b.Property<long>("wait_abandoned_b03")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b03");
+
+                    b.Property<long>("wait_abandoned_b04")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b04");
+
+                    b.Property<long>("wait_abandoned_b05")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b05");
+
+                    b.Property<long>("wait_abandoned_b06")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b06");
+
+                    b.Property<long>("wait_abandoned_b07")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b07");
+
+                    b.Property<long>("wait_abandoned_b08")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b08");
+
+                    b.Property<long>("wait_abandoned_b09")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b09");
+
+                    b.Property<long>("wait_abandoned_b10")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b10");
+
+                    b.Property<long>("wait_abandoned_b11")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b11");
+
+                    b.Property<long>("wait_abandoned_b12")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b12");
+
+                    b.Property<long>("wait_abandoned_b13")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b13");
+
+                    b.Property<long>("wait_abandoned_b14")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b14");
+
+                    b.Property<long>("wait_abandoned_b15")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b15");
+
+                    b.Property<long>("wait_abandoned_b16")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b16");
+
+                    b.Property<long>("wait_abandoned_b17")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b17");
+
+                    b.Property<long>("wait_abandoned_b18")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b18");
+
+                    b.Property<long>("wait_abandoned_b19")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b19");
+
+                    b.Property<long>("wait_abandoned_b20")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b20");
+
+                    b.Property<long>("wait_abandoned_b21")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b21");
+
+                    b.Property<long>("wait_abandoned_b22")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b22");
+
+                    b.Property<long>("wait_abandoned_b23")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b23");
+
+                    b.Property<long>("wait_abandoned_b24")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b24");
+
+                    b.Property<long>("wait_abandoned_b25")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b25");
+
+                    b.Property<long>("wait_abandoned_b26")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b26");
+
+                    b.Property<long>("wait_abandoned_b27")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b27");
+
+                    b.Property<long>("wait_abandoned_b28")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b28");
+
+                    b.Property<long>("wait_abandoned_b29")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b29");
+
+                    b.Property<long>("wait_abandoned_b30")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b30");
+
+                    b.Property<long>("wait_abandoned_b31")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b31");
+
+                    b.Property<long>("wait_abandoned_b32")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b32");
+
+                    b.Property<long>("wait_abandoned_b33")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b33");
+
+                    b.Property<long>("wait_abandoned_b34")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b34");
+
+                    b.Property<long>("wait_abandoned_b35")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_abandoned_b35");
+
+                    b.Property<long>("wait_answered_b00")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b00");
+
+                    b.Property<long>("wait_answered_b01")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b01");
+
+                    b.Property<long>("wait_answered_b02")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b02");
+
+                    b.Property<long>("wait_answered_b03")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b03");
+
+                    b.Property<long>("wait_answered_b04")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b04");
+
+                    b.Property<long>("wait_answered_b05")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b05");
+
+                    b.Property<long>("wait_answered_b06")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b06");
+
+                    b.Property<long>("wait_answered_b07")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b07");
+
+                    b.Property<long>("wait_answered_b08")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b08");
+
+                    b.Property<long>("wait_answered_b09")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b09");
+
+                    b.Property<long>("wait_answered_b10")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b10");
+
+                    b.Property<long>("wait_answered_b11")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b11");
+
+                    b.Property<long>("wait_answered_b12")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b12");
+
+                    b.Property<long>("wait_answered_b13")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b13");
+
+                    b.Property<long>("wait_answered_b14")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b14");
+
+                    b.Property<long>("wait_answered_b15")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b15");
+
+                    b.Property<long>("wait_answered_b16")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b16");
+
+                    b.Property<long>("wait_answered_b17")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b17");
+
+                    b.Property<long>("wait_answered_b18")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b18");
+
+                    b.Property<long>("wait_answered_b19")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b19");
+
+                    b.Property<long>("wait_answered_b20")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b20");
+
+                    b.Property<long>("wait_answered_b21")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b21");
+
+                    b.Property<long>("wait_answered_b22")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b22");
+
+                    b.Property<long>("wait_answered_b23")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b23");
+
+                    b.Property<long>("wait_answered_b24")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b24");
+
+                    b.Property<long>("wait_answered_b25")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b25");
+
+                    b.Property<long>("wait_answered_b26")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b26");
+
+                    b.Property<long>("wait_answered_b27")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b27");
+
+                    b.Property<long>("wait_answered_b28")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b28");
+
+                    b.Property<long>("wait_answered_b29")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b29");
+
+                    b.Property<long>("wait_answered_b30")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b30");
+
+                    b.Property<long>("wait_answered_b31")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b31");
+
+                    b.Property<long>("wait_answered_b32")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b32");
+
+                    b.Property<long>("wait_answered_b33")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b33");
+
+                    b.Property<long>("wait_answered_b34")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b34");
+
+                    b.Property<long>("wait_answered_b35")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wait_answered_b35");
+
+                    b.HasKey("OrganizationId", "Month", "Unit", "Channel", "Queue")
+                        .HasName("pk_contact_month_cells");
+
+                    b.ToTable("contact_month_cells", (string)null);
+                });
+
             modelBuilder.Entity("Sailplan.Data.Facts.ContactRow", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1355,6 +1863,91 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .HasName("pk_survey_cells");
 
                     b.ToTable("survey_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Sailplan.Data.Facts.SurveyMonthCell", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Queue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue");
+
+                    b.Property<string>("SurveyType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_type");
+
+                    b.Property<long>("CesAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces_answers");
+
+                    b.Property<long>("CesSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces_sum");
+
+                    b.Property<long>("CesSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ces_sum_of_squares");
+
+                    b.Property<long>("CsatAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_answers");
+
+                    b.Property<long>("CsatSum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_sum");
+
+                    b.Property<long>("CsatSumOfSquares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_sum_of_squares");
+
+                    b.Property<long>("CsatTopTwo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("csat_top_two");
+
+                    b.Property<long>("Detractors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("detractors");
+
+                    b.Property<long>("FcrAnswers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fcr_answers");
+
+                    b.Property<long>("FcrYes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fcr_yes");
+
+                    b.Property<long>("Passives")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passives");
+
+                    b.Property<long>("Promoters")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promoters");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responses");
+
+                    b.HasKey("OrganizationId", "Month", "Unit", "Channel", "Queue", "SurveyType")
+                        .HasName("pk_survey_month_cells");
+
+                    b.ToTable("survey_month_cells", (string)null);
                 });
 
             modelBuilder.Entity("Sailplan.Data.Facts.SurveyResponseRow", b =>
