@@ -102,6 +102,7 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
             b.Property(o => o.Name).HasMaxLength(200);
             b.Property(o => o.TimeZone).HasMaxLength(64);
             b.Property(o => o.Currency).HasMaxLength(3);
+            b.Property(o => o.AbandonedTreatment).HasConversion<string>().HasMaxLength(30);
         });
 
         builder.Entity<Unit>(b =>

@@ -54,7 +54,7 @@ public static class DemoLoader
         var to = yesterday < FactsFrom.AddYears(2).AddDays(-1) ? yesterday : FactsFrom.AddYears(2).AddDays(-1);
         var info = new ImportInfo("demo data", "demo", "system");
         await using (var contacts = await FactImport.BeginAsync(db, organization.Id, FactKind.Contacts, info, organization.TimeZone,
-            cancellationToken: cancellationToken))
+            organization.RepeatWindowDays, cancellationToken))
         {
             await contacts.AddAsync(DemoFacts.Contacts(FactsSeed, FactsFrom, to, organization.TimeZone), cancellationToken);
             await contacts.CommitAsync(cancellationToken: cancellationToken);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Sailplan.Core.Metrics.Engine;
 using Sailplan.Data.Rollups;
 using Spectre.Console;
 
@@ -9,10 +8,9 @@ public static class RollupCommands
 {
     public static Command Create()
     {
-        var window = new Option<int>("--repeat-window")
+        var window = new Option<int?>("--repeat-window")
         {
-            Description = "Days within which a customer's next contact makes a contact a repeat.",
-            DefaultValueFactory = _ => KpiSettings.Default.RepeatWindowDays,
+            Description = "Days within which a customer's next contact makes a contact a repeat (default: the organisation's setting).",
         };
         var rebuild = new Command("rebuild", "Recompute the repeat flags and every rollup cell from the stored facts (after a definition changes).");
         rebuild.Options.Add(window);
@@ -24,7 +22,7 @@ public static class RollupCommands
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask("Rebuilding rollups");
-                    await RollupRebuild.RunAsync(db, organization.Id, parse.GetValue(window), new Progress<(long Done, long Total)>(p =>
+                    await RollupRebuild.RunAsync(db, organization.Id, parse.GetValue(window) ?? organization.RepeatWindowDays, new Progress<(long Done, long Total)>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;

@@ -1,3 +1,5 @@
+using Sailplan.Core.Metrics.Engine;
+
 namespace Sailplan.Core.Organizations;
 
 /// <summary>The tenant. Days are bucketed in its IANA time zone; money is shown in its currency.</summary>
@@ -13,6 +15,30 @@ public sealed class Organization
 
     /// <summary>Whether a charter amendment needs a second, different approver after the executive sponsor.</summary>
     public bool CharterSecondApproverRequired { get; private set; }
+
+    // The organisation's choices for the KPI definitions (docs/metrics.md); see KpiSettings for each rule.
+    public int RepeatWindowDays { get; private set; } = Metrics.Engine.KpiSettings.Default.RepeatWindowDays;
+    public int ServiceLevelSeconds { get; private set; } = Metrics.Engine.KpiSettings.Default.ServiceLevelSeconds;
+    public AbandonedTreatment AbandonedTreatment { get; private set; } = Metrics.Engine.KpiSettings.Default.AbandonedTreatment;
+    public double Confidence { get; private set; } = Metrics.Engine.KpiSettings.Default.Confidence;
+
+    public KpiSettings GetKpiSettings() => new()
+    {
+        RepeatWindowDays = RepeatWindowDays,
+        ServiceLevelSeconds = ServiceLevelSeconds,
+        AbandonedTreatment = AbandonedTreatment,
+        Confidence = Confidence,
+    };
+
+    /// <summary>Sets the KPI settings (already checked by <see cref="Metrics.Engine.KpiSettings"/>' own rules).</summary>
+    public void UpdateKpiSettings(KpiSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        RepeatWindowDays = settings.RepeatWindowDays;
+        ServiceLevelSeconds = settings.ServiceLevelSeconds;
+        AbandonedTreatment = settings.AbandonedTreatment;
+        Confidence = settings.Confidence;
+    }
 
     public static Organization Create(string name, string timeZone, string currency)
     {

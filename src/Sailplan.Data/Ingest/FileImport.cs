@@ -44,7 +44,7 @@ public static class FileImport
         var info = new ImportInfo(request.FileName, request.Profile.Name, request.Actor);
 
         await using var batch = await FactImport.BeginAsync(db, organization.Id, request.Kind, info, organization.TimeZone,
-            cancellationToken: cancellationToken);
+            organization.RepeatWindowDays, cancellationToken);
         try
         {
             if (request.Kind == FactKind.Contacts)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sailplan.Core.Metrics.Engine;
 using Sailplan.Core.Organizations;
+using Sailplan.Data.Rollups;
 using Sailplan.Core.Security;
 using Sailplan.Data;
 using Sailplan.Web.Infrastructure;
@@ -53,6 +55,11 @@ public static class OrganizationsApi
 
         var organization = Organization.Create(input.Name, input.TimeZone ?? "UTC", input.Currency ?? "EUR");
         organization.RequireSecondCharterApprover(input.CharterSecondApproverRequired ?? false);
+        if (input.Kpis is { } kpis)
+        {
+            organization.UpdateKpiSettings(kpis.Over(organization.GetKpiSettings()));
+        }
+
         db.Add(organization);
         db.AddStarterCatalogue(organization.Id);
         db.Add(Membership.Create(organization.Id, userId, Role.Owner));
@@ -71,7 +78,19 @@ public static class OrganizationsApi
         Conflicts.Check(organization.Version, input.Version, organization, input, http.JsonOptions());
         organization.Update(input.Name, input.TimeZone ?? organization.TimeZone, input.Currency ?? organization.Currency);
         organization.RequireSecondCharterApprover(input.CharterSecondApproverRequired ?? organization.CharterSecondApproverRequired);
+        var repeatWindow = organization.RepeatWindowDays;
+        if (input.Kpis is { } kpis)
+        {
+            organization.UpdateKpiSettings(kpis.Over(organization.GetKpiSettings()));
+        }
+
         await db.SaveChangesAsync(ct);
+        if (organization.RepeatWindowDays != repeatWindow)
+        {
+            // Repeats are counted into the rollup cells with the window, so the cells must follow it now.
+            await RollupRebuild.RunAsync(db, orgId, organization.RepeatWindowDays, cancellationToken: ct);
+        }
+
         return TypedResults.Ok(organization);
     }
 
@@ -131,7 +150,20 @@ public static class OrganizationsApi
 
 /// <summary>An organisation's settings; charterSecondApproverRequired left out keeps what is stored (false for a new organisation).</summary>
 public sealed record OrganizationInput(string Name, string? TimeZone = null, string? Currency = null, int? Version = null,
-    bool? CharterSecondApproverRequired = null);
+    bool? CharterSecondApproverRequired = null, KpiSettingsInput? Kpis = null);
+
+/// <summary>The KPI settings to change; a value left out keeps what is stored. Changing the repeat window rebuilds the rollups.</summary>
+public sealed record KpiSettingsInput(int? RepeatWindowDays = null, int? ServiceLevelSeconds = null,
+    AbandonedTreatment? AbandonedTreatment = null, double? Confidence = null)
+{
+    public KpiSettings Over(KpiSettings current) => current with
+    {
+        RepeatWindowDays = RepeatWindowDays ?? current.RepeatWindowDays,
+        ServiceLevelSeconds = ServiceLevelSeconds ?? current.ServiceLevelSeconds,
+        AbandonedTreatment = AbandonedTreatment ?? current.AbandonedTreatment,
+        Confidence = Confidence ?? current.Confidence,
+    };
+}
 
 public sealed record UnitInput(string Name, UnitKind Kind = UnitKind.Team, Guid? ParentId = null, int? Version = null);
 

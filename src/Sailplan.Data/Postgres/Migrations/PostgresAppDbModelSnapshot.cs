@@ -474,9 +474,19 @@ namespace Sailplan.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AbandonedTreatment")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("abandoned_treatment");
+
                     b.Property<bool>("CharterSecondApproverRequired")
                         .HasColumnType("boolean")
                         .HasColumnName("charter_second_approver_required");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -489,6 +499,14 @@ namespace Sailplan.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int>("RepeatWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("repeat_window_days");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_seconds");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()

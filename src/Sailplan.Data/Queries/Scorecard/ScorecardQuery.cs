@@ -49,22 +49,14 @@ public sealed class ScorecardQuery
 
     public static async Task<ScorecardQuery> LoadAsync(AppDb db, Guid orgId, TimeProvider time, CancellationToken ct)
     {
-        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == orgId)
-            .Select(o => new { o.Id, o.TimeZone }).SingleOrDefaultAsync(ct)
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == orgId).SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"There is no organisation {orgId}.");
         var kpiIds = await db.InOrganization<KpiDefinition>(orgId).AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Id, StringComparer.Ordinal, ct);
         var targets = await db.InOrganization<KpiTarget>(orgId).AsNoTracking().ToListAsync(ct);
         var units = await db.InOrganization<Unit>(orgId).AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var latest = await FactSlicesQuery.LatestContactDayAsync(db, orgId, ct);
         return new ScorecardQuery(db, orgId, Organization.DayIn(organization.TimeZone, time.GetUtcNow()), latest,
-            SettingsFor(orgId), kpiIds, targets, units);
-    }
-
-    // The one place the KPI settings are chosen: organisation settings will be read here.
-    private static KpiSettings SettingsFor(Guid orgId)
-    {
-        _ = orgId;
-        return KpiSettings.Default;
+            organization.GetKpiSettings(), kpiIds, targets, units);
     }
 
     public static string NameOf(string code) => Catalogue(code).Spec.Name;

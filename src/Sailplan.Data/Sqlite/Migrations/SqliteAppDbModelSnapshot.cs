@@ -464,9 +464,19 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AbandonedTreatment")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("abandoned_treatment");
+
                     b.Property<bool>("CharterSecondApproverRequired")
                         .HasColumnType("INTEGER")
                         .HasColumnName("charter_second_approver_required");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -479,6 +489,14 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int>("RepeatWindowDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repeat_window_days");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_seconds");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
