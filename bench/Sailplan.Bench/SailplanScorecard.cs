@@ -29,7 +29,7 @@ internal static class SailplanScorecard
         var reading = System.Diagnostics.Stopwatch.StartNew();
         var latest = await FactSlicesQuery.LatestContactDayAsync(db, organizationId) ?? Range.To;
         var groups = await FactTotalsQuery.RunAsync(db,
-            new FactTotalsRequest(organizationId, Range.From, Range.To) { ByMonth = true, Slice = FactSlice.Unit });
+            new FactTotalsRequest(organizationId, Range.From, Range.To) { By = FactPeriod.Month, Slice = FactSlice.Unit });
         reading.Stop();
         var cells = new List<SailplanCell>(BenchContacts.Months * BenchContacts.Teams);
         foreach (var unit in groups.GroupBy(g => g.Key.Slice!, StringComparer.Ordinal))

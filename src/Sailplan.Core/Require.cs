@@ -38,6 +38,12 @@ public static class Require
         }
     }
 
+    /// <summary>An enum written as text (a query string: "onHold" as in JSON bodies, or any casing); empty is null.</summary>
+    public static T? OptionalEnum<T>(string? value, string field) where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new DomainException(field, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
+
     public static T Defined<T>(T value, string field) where T : struct, Enum =>
         Enum.IsDefined(value) ? value : throw new DomainException(field, $"{value} is not a valid {field}.");
 }

@@ -40,12 +40,7 @@ public static class KpiCommand
                 parse.GetValue(unit), parse.GetValue(channel), parse.GetValue(queue));
             if (parse.GetValue(by) is { } granularity)
             {
-                var trends = new List<TrendAnswer>();
-                foreach (var code in KpiEngine.Codes)
-                {
-                    trends.Add(await query.TrendAsync(code, filter, granularity, ct));
-                }
-
+                var trends = await query.TrendsAsync(KpiEngine.Codes, filter, granularity, ct);
                 Write(parse.GetValue(json), trends, () => TrendTable(trends));
             }
             else
@@ -86,7 +81,7 @@ public static class KpiCommand
         return table;
     }
 
-    private static Table TrendTable(List<TrendAnswer> trends)
+    private static Table TrendTable(IReadOnlyList<TrendAnswer> trends)
     {
         var table = new Table().AddColumn("Period");
         foreach (var trend in trends)

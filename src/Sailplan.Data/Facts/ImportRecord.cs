@@ -37,4 +37,16 @@ public sealed class ImportRecord
     public long Rejected { get; set; }
     public ImportStatus Status { get; set; }
     public string? Message { get; set; }
+
+    /// <summary>A new history line for an import of <paramref name="info"/> starting now (or at <paramref name="startedAt"/>).</summary>
+    public static ImportRecord Start(Guid organizationId, FactKind kind, Ingest.ImportInfo info, DateTimeOffset? startedAt = null) => new()
+    {
+        OrganizationId = organizationId,
+        Id = Guid.CreateVersion7(),
+        Kind = kind,
+        FileName = info.FileName,
+        Profile = info.Profile,
+        Actor = info.Actor,
+        StartedAt = startedAt ?? TimeProvider.System.GetUtcNow(),
+    };
 }

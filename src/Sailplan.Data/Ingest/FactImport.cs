@@ -63,16 +63,7 @@ public sealed class FactImport : IAsyncDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(repeatWindowDays);
         var days = LocalDays.For(timeZone);
-        var record = new ImportRecord
-        {
-            OrganizationId = organizationId,
-            Id = Guid.CreateVersion7(),
-            Kind = kind,
-            FileName = info.FileName,
-            Profile = info.Profile,
-            Actor = info.Actor,
-            StartedAt = TimeProvider.System.GetUtcNow(),
-        };
+        var record = ImportRecord.Start(organizationId, kind, info);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         (long, long)? cachesBefore = null;

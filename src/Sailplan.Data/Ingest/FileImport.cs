@@ -39,7 +39,6 @@ public static class FileImport
     {
         var organization = await db.Organizations.AsNoTracking()
             .SingleAsync(o => o.Id == request.OrganizationId, cancellationToken);
-        request.Profile.Validate();
         var problems = new ProblemLog(MaxReportedProblems, progress);
         var info = new ImportInfo(request.FileName, request.Profile.Name, request.Actor);
 

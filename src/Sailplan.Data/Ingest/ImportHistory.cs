@@ -14,22 +14,12 @@ public static class ImportHistory
     public static async Task<ImportRecord> RecordAsync(AppDb db, Guid organizationId, FactKind kind, ImportInfo info, ImportStatus status,
         long rowsRead, long rejected, string? message, DateTimeOffset? startedAt = null, CancellationToken cancellationToken = default)
     {
-        var now = TimeProvider.System.GetUtcNow();
-        var record = new ImportRecord
-        {
-            OrganizationId = organizationId,
-            Id = Guid.CreateVersion7(),
-            Kind = kind,
-            FileName = info.FileName,
-            Profile = info.Profile,
-            Actor = info.Actor,
-            StartedAt = startedAt ?? now,
-            FinishedAt = now,
-            RowsRead = rowsRead,
-            Rejected = rejected,
-            Status = status,
-            Message = message,
-        };
+        var record = ImportRecord.Start(organizationId, kind, info, startedAt);
+        record.FinishedAt = TimeProvider.System.GetUtcNow();
+        record.RowsRead = rowsRead;
+        record.Rejected = rejected;
+        record.Status = status;
+        record.Message = message;
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

@@ -6,6 +6,20 @@ using Sailplan.Data.Rollups;
 
 namespace Sailplan.Data.Queries;
 
+/// <summary>How the answer is grouped in time: not at all, by local day, or by calendar month.</summary>
+public enum FactPeriod
+{
+    None,
+    Day,
+
+    /// <summary>
+    /// Far fewer groups than by day for long ranges (a scorecard of years reads months, not days). The group's
+    /// day is the month's first day, or the range's first day when it starts inside the month; either way the
+    /// group holds only days within the range.
+    /// </summary>
+    Month,
+}
+
 public enum FactSlice
 {
     None,
@@ -16,26 +30,18 @@ public enum FactSlice
 
 /// <summary>
 /// Which cells to sum: an organisation's inclusive range of local days, optionally only one unit, channel
-/// or queue (exact names; "" is "not given"), grouped by day or not, and optionally by one slice.
+/// or queue (exact names; "" is "not given"), grouped by day, by month or not, and optionally by one slice.
 /// </summary>
 public sealed record FactTotalsRequest(Guid OrganizationId, DateOnly From, DateOnly To)
 {
     public string? Unit { get; init; }
     public string? Channel { get; init; }
     public string? Queue { get; init; }
-    public bool ByDay { get; init; }
-
-    /// <summary>
-    /// Grouped by calendar month: far fewer groups than by day for long ranges (a scorecard of years reads
-    /// months, not days). The group's day is the month's first day, or <see cref="From"/> when the range
-    /// starts inside the month; either way the group holds only days within the range.
-    /// </summary>
-    public bool ByMonth { get; init; }
-
+    public FactPeriod By { get; init; }
     public FactSlice Slice { get; init; }
 }
 
-/// <summary>A group of the answer: <see cref="Day"/> is set when grouped by day, <see cref="Slice"/> when grouped by a slice.</summary>
+/// <summary>A group of the answer: <see cref="Day"/> is set when grouped by day or month, <see cref="Slice"/> when grouped by a slice.</summary>
 public readonly record struct FactGroup(DateOnly? Day, string? Slice);
 
 /// <summary>
@@ -47,12 +53,7 @@ public static class FactTotalsQuery
     /// <summary>Groups that have no cells are absent; with no grouping the single group (null, null) is always present.</summary>
     public static async Task<IReadOnlyDictionary<FactGroup, FactTotals>> RunAsync(AppDb db, FactTotalsRequest request, CancellationToken cancellationToken = default)
     {
-        if (request.ByDay && request.ByMonth)
-        {
-            throw new ArgumentException("Group by day or by month, not both.", nameof(request));
-        }
-
-        var byPeriod = request.ByDay || request.ByMonth;
+        var byPeriod = request.By != FactPeriod.None;
         var groups = new Dictionary<FactGroup, FactTotals>();
         if (!byPeriod && request.Slice == FactSlice.None)
         {
@@ -71,9 +72,12 @@ public static class FactTotalsQuery
         try
         {
             var sql = FactSql.For(db);
-            var period = request.ByDay ? "day"
-                : !request.ByMonth ? null
-                : sql.IsPostgres ? "CAST(date_trunc('month', day) AS date)" : "date(day, 'start of month')";
+            var period = request.By switch
+            {
+                FactPeriod.Day => "day",
+                FactPeriod.Month => sql.IsPostgres ? "CAST(date_trunc('month', day) AS date)" : "date(day, 'start of month')",
+                _ => null,
+            };
             string[] groupColumns = [.. new[] { period, sliceColumn }.OfType<string>()];
             sql.Share("org", sql.Id(request.OrganizationId));
             sql.Share("from", request.From);
@@ -88,13 +92,13 @@ public static class FactTotalsQuery
 
             // Whole calendar months inside the range come from the month cells, one row per month x slice;
             // only the days before the first and after the last whole month are read from the day cells.
-            if (!request.ByDay && WholeMonths(request.From, request.To) is var (monthFrom, monthTo))
+            if (request.By != FactPeriod.Day && WholeMonths(request.From, request.To) is var (monthFrom, monthTo))
             {
                 sql.Share("month_from", monthFrom);
                 sql.Share("month_to", monthTo);
                 where = "organization_id = @org AND ((day >= @from AND day < @month_from) OR (day >= @month_to AND day <= @to))" + slices;
                 var monthWhere = "organization_id = @org AND month >= @month_from AND month < @month_to" + slices;
-                string[] monthGroups = [.. new[] { request.ByMonth ? "month" : null, sliceColumn }.OfType<string>()];
+                string[] monthGroups = [.. new[] { request.By == FactPeriod.Month ? "month" : null, sliceColumn }.OfType<string>()];
                 await ReadAsync(sql, "contact_month_cells", monthWhere, monthGroups, [.. CellSql.ContactCellSums, .. MonthCells.BucketColumns], (reader, at) =>
                 {
                     var c = Group(reader).Contacts;

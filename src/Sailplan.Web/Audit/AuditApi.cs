@@ -1,3 +1,4 @@
+using Sailplan.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sailplan.Core.Audit;
@@ -41,7 +42,7 @@ public sealed record AuditQuery(string? EntityType = null, Guid? EntityId = null
 {
     public async Task<AuditFilter> ToFilterAsync(AppDb db, Guid orgId, CancellationToken ct)
     {
-        var action = QueryValues.Enum<AuditAction>(Action, "action");
+        var action = Require.OptionalEnum<AuditAction>(Action, "action");
         if (From is null && To is null)
         {
             return new AuditFilter(EntityType, EntityId, Actor, action);

@@ -29,12 +29,9 @@ public sealed record PreviewResult(
             ? From(kind, ImportPreview.Build<Contact>(stream, fileName, profile, timeZone), ContactFields, Describe)
             : From(kind, ImportPreview.Build<SurveyResponse>(stream, fileName, profile, timeZone), SurveyFields, Describe);
 
-    private static readonly string[] ContactFields =
-        ["externalId", "startedAt", "channel", "queue", "unit", "agent", "customerId", "talkSeconds", "holdSeconds", "wrapSeconds",
-         "waitSeconds", "outcome", "transferred", "resolved", "reason"];
-
-    private static readonly string[] SurveyFields =
-        ["externalId", "contactId", "respondedAt", "surveyType", "nps", "csat", "ces", "fcr", "drivers", "comment", "unit", "channel", "queue"];
+    // The catalogue's fields, in its order (Describe writes the values in the same order); driver ratings last, as one column.
+    private static readonly string[] ContactFields = [.. FieldCatalogue.Contacts.Select(f => f.Name)];
+    private static readonly string[] SurveyFields = [.. FieldCatalogue.Surveys.Select(f => f.Name), "drivers"];
 
     private static PreviewResult From<T>(FactKind kind, ImportPreview<T> preview, string[] fields, Func<T, string[]> describe)
         where T : class =>
@@ -50,8 +47,8 @@ public sealed record PreviewResult(
 
     private static string[] Describe(SurveyResponse s) =>
         [s.ExternalId, s.ContactExternalId ?? "", Time(s.RespondedAt), s.Type == SurveyType.Relationship ? "relationship" : "transactional",
-         N(s.Nps), N(s.Csat), N(s.Ces), s.Fcr is { } f ? YesNo(f) : "",
-         string.Join("; ", s.DriverRatings.Select(d => $"{d.Key} {d.Value}")), s.Comment ?? "", s.Unit, s.Channel, s.Queue];
+         N(s.Nps), N(s.Csat), N(s.Ces), s.Fcr is { } f ? YesNo(f) : "", s.Comment ?? "", s.Unit, s.Channel, s.Queue,
+         string.Join("; ", s.DriverRatings.Select(d => $"{d.Key} {d.Value}"))];
 
     private static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -78,7 +78,7 @@ public sealed class ScorecardModel(AppDb db, TimeProvider time) : PageModel
         var filter = new ScorecardFilter(Period, From, To, Unit, Channel, Queue);
         try
         {
-            Granularity = QueryValues.Enum<Granularity>(By, "by") ?? Granularity.Month;
+            Granularity = Require.OptionalEnum<Granularity>(By, "by") ?? Granularity.Month;
             Answer = await query.KpisAsync(filter, ct);
         }
         catch (DomainException e)

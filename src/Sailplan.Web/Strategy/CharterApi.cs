@@ -107,7 +107,7 @@ public static class CharterApi
     public static async Task<Ok<Page<CharterAmendment>>> ListAmendments(Guid orgId, [AsParameters] PageRequest paging, AppDb db,
         CancellationToken ct, string? status = null)
     {
-        var statusFilter = QueryValues.Enum<AmendmentStatus>(status, "status");
+        var statusFilter = Require.OptionalEnum<AmendmentStatus>(status, "status");
         return TypedResults.Ok(await db.InOrganization<CharterAmendment>(orgId).AsNoTracking()
             .Where(a => statusFilter == null || a.Status == statusFilter)
             .OrderByDescending(a => a.Id)

@@ -26,7 +26,7 @@ public static class NodesApi
     public static async Task<Ok<Page<StrategyNode>>> ListNodes(Guid orgId, [AsParameters] PageRequest paging, AppDb db, CancellationToken ct,
         string? kind = null, Guid? parentId = null)
     {
-        var kindFilter = QueryValues.Enum<NodeKind>(kind, "kind");
+        var kindFilter = Require.OptionalEnum<NodeKind>(kind, "kind");
         return TypedResults.Ok(await db.Nodes.AsNoTracking()
             .Where(n => n.OrganizationId == orgId && (kindFilter == null || n.Kind == kindFilter) && (parentId == null || n.ParentId == parentId))
             .OrderBy(n => n.ParentId).ThenBy(n => n.Position).ThenBy(n => n.Id)

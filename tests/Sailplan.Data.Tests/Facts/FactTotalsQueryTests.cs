@@ -34,7 +34,7 @@ public class FactTotalsQueryTests
         }
 
         await using var db = database.Open();
-        var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { Channel = "phone", ByDay = true, Slice = FactSlice.Unit });
+        var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { Channel = "phone", By = FactPeriod.Day, Slice = FactSlice.Unit });
         Assert.Equal(Describe(expected), Describe(actual));
         Assert.Contains(actual.Keys, k => k.Slice == ""); // "not given" is a slice of its own
 
@@ -75,7 +75,7 @@ public class FactTotalsQueryTests
         }
 
         await using var db = database.Open();
-        var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { ByMonth = true, Slice = FactSlice.Unit });
+        var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { By = FactPeriod.Month, Slice = FactSlice.Unit });
         Assert.Equal(Describe(expected), Describe(actual));
         Assert.Contains(actual.Keys, k => k.Day == from);
     }

@@ -65,14 +65,14 @@ public class MonthCellsTests
                 whole.Surveys(s.Type).Add(s);
             }
 
-            var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { ByMonth = true, Slice = FactSlice.Unit });
+            var actual = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { By = FactPeriod.Month, Slice = FactSlice.Unit });
             Assert.True(DescribeGroups(byMonth) == DescribeGroups(actual), $"by month {from}..{to}\nexpected {DescribeGroups(byMonth)}\nactual   {DescribeGroups(actual)}");
 
             var ungrouped = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to));
             var expected = new Dictionary<FactGroup, FactTotals> { [default] = whole };
             Assert.True(DescribeGroups(expected) == DescribeGroups(ungrouped), $"ungrouped {from}..{to}\nexpected {DescribeGroups(expected)}\nactual   {DescribeGroups(ungrouped)}");
 
-            var north = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { Unit = "North", ByMonth = true });
+            var north = await FactTotalsQuery.RunAsync(db, new FactTotalsRequest(org, from, to) { Unit = "North", By = FactPeriod.Month });
             var expectedNorth = byMonth.Where(g => g.Key.Slice == "North").ToDictionary(g => g.Key with { Slice = null }, g => g.Value);
             Assert.True(DescribeGroups(expectedNorth) == DescribeGroups(north), $"North by month {from}..{to}");
         }

@@ -72,16 +72,21 @@ public sealed class ScorecardQuery
     }
 
     /// <summary>One KPI per period of <paramref name="by"/>; without a range, the last <see cref="TrendLength"/> periods up to the default range.</summary>
-    public async Task<TrendAnswer> TrendAsync(string code, ScorecardFilter filter, string? by, CancellationToken ct)
+    public async Task<TrendAnswer> TrendAsync(string code, ScorecardFilter filter, string? by, CancellationToken ct) =>
+        (await TrendsAsync([code], filter, by, ct))[0];
+
+    /// <summary>The trends of several KPIs as <see cref="TrendAsync"/> gives one, from one read of the cells.</summary>
+    public async Task<IReadOnlyList<TrendAnswer>> TrendsAsync(IReadOnlyList<string> codes, ScorecardFilter filter, string? by, CancellationToken ct)
     {
-        var spec = Catalogue(RequireCode(code)).Spec;
-        var granularity = EnumOf<Granularity>(by, "by") ?? Granularity.Month;
+        ArgumentNullException.ThrowIfNull(codes);
+        var specs = codes.Select(code => Catalogue(RequireCode(code)).Spec).ToList();
+        var granularity = Require.OptionalEnum<Granularity>(by, "by") ?? Granularity.Month;
         var range = TrendRange(filter, granularity);
-        var points = (await TrendsAsync([code], range, granularity, filter, ct))[code];
-        return new TrendAnswer(code, spec.Name, spec.Unit, granularity, range.From, range.To, points);
+        var points = await TrendsAsync(codes, range, granularity, filter, ct);
+        return [.. codes.Zip(specs, (code, spec) => new TrendAnswer(code, spec.Name, spec.Unit, granularity, range.From, range.To, points[code]))];
     }
 
-    /// <summary>The trend of each of <paramref name="codes"/> over <paramref name="range"/>, from one query grouped by day.</summary>
+    /// <summary>The trend of each of <paramref name="codes"/> over <paramref name="range"/>, from one query grouped by day or month.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>>> TrendsAsync(IReadOnlyList<string> codes, Period range,
         Granularity granularity, ScorecardFilter filter, CancellationToken ct)
     {
@@ -93,8 +98,8 @@ public sealed class ScorecardQuery
         }
 
         // Months, quarters and years fold from month groups: a few dozen rows instead of hundreds of days.
-        var byMonth = granularity is Granularity.Month or Granularity.Quarter or Granularity.Year;
-        var days = await FactTotalsQuery.RunAsync(_db, Request(range, filter) with { ByDay = !byMonth, ByMonth = byMonth }, ct);
+        var by = granularity is Granularity.Month or Granularity.Quarter or Granularity.Year ? FactPeriod.Month : FactPeriod.Day;
+        var days = await FactTotalsQuery.RunAsync(_db, Request(range, filter) with { By = by }, ct);
         var periods = PeriodTotals.Fold(days.Select(d => (d.Key.Day!.Value, d.Value)), range, granularity);
         return codes.ToDictionary(code => code, code => (IReadOnlyList<TrendPoint>)[.. periods.Select(p => Point(code, p, filter.Unit))],
             StringComparer.Ordinal);
@@ -265,9 +270,4 @@ public sealed class ScorecardQuery
         KpiCatalogue.Standard.Single(e => string.Equals(e.Code, code, StringComparison.Ordinal));
 
     private static double? Number(double value) => double.IsFinite(value) ? value : null;
-
-    private static T? EnumOf<T>(string? value, string field) where T : struct, Enum =>
-        string.IsNullOrWhiteSpace(value) ? null
-        : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new DomainException(field, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
 }
