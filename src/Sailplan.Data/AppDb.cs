@@ -44,7 +44,6 @@ public abstract class AppDb(DbContextOptions options) : IdentityUserContext<User
     public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
     public DbSet<ContactCell> ContactCells => Set<ContactCell>();
     public DbSet<SurveyCell> SurveyCells => Set<SurveyCell>();
-    public DbSet<DurationBucketCell> DurationBuckets => Set<DurationBucketCell>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

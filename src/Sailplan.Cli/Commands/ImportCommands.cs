@@ -95,6 +95,7 @@ public static class ImportCommands
 
     private static string Describe(ImportStep step) => step switch
     {
+        ImportStep.SkippingKnownRows => "Skipping rows already stored",
         ImportStep.StoringFacts => "Storing facts",
         ImportStep.RepeatFlags => "Finding repeat contacts",
         ImportStep.Rollups => "Updating rollups",

@@ -2,7 +2,10 @@ using Sailplan.Core.Facts;
 
 namespace Sailplan.Data.Facts;
 
-/// <summary>One rollup cell of contacts: the <see cref="ContactTotals"/> of a local day x unit x channel x queue.</summary>
+/// <summary>
+/// One rollup cell of contacts: the <see cref="ContactTotals"/> of a local day x unit x channel x queue. Its
+/// histograms are columns of the row (<see cref="HistogramColumns"/>, mapped as shadow properties).
+/// </summary>
 public sealed class ContactCell
 {
     public Guid OrganizationId { get; set; }
@@ -49,28 +52,8 @@ public sealed class SurveyCell
 }
 
 /// <summary>
-/// One histogram bar of a contact cell: how many durations of one measure fell in one
-/// <see cref="DurationBuckets"/> bucket. Only non-zero bars are stored.
-/// </summary>
-public sealed class DurationBucketCell
-{
-    public const string Handle = "handle";
-    public const string WaitAnswered = "wait_answered";
-    public const string WaitAbandoned = "wait_abandoned";
-
-    public Guid OrganizationId { get; set; }
-    public DateOnly Day { get; set; }
-    public string Unit { get; set; } = "";
-    public string Channel { get; set; } = "";
-    public string Queue { get; set; } = "";
-    public string Measure { get; set; } = "";
-    public int Bucket { get; set; }
-    public long Count { get; set; }
-}
-
-/// <summary>
 /// The contact cells of a calendar month summed: <see cref="Month"/> is the month's first day. Its histograms
-/// are columns of the row (see <see cref="Rollups.MonthCells.BucketColumns"/>, mapped as shadow properties), so a
+/// are columns of the row (<see cref="HistogramColumns"/>, mapped as shadow properties), so a
 /// month x slice is one row to read. Derived from the day tables by <see cref="Rollups.MonthCells"/>.
 /// </summary>
 public sealed class ContactMonthCell

@@ -59,6 +59,8 @@ internal static class FactModel
             b.ToTable("contact_cells");
             b.HasKey(c => new { c.OrganizationId, c.Day, c.Unit, c.Channel, c.Queue });
             BinarySlices(b, binary);
+            // Zero by default, so the statements that change only some sums of a cell (repeat flags) can leave them out.
+            Histograms(b, defaultValue: 0L);
         });
 
         builder.Entity<SurveyCell>(b =>
@@ -69,23 +71,12 @@ internal static class FactModel
             BinarySlices(b, binary);
         });
 
-        builder.Entity<DurationBucketCell>(b =>
-        {
-            b.ToTable("duration_buckets");
-            b.HasKey(c => new { c.OrganizationId, c.Day, c.Unit, c.Channel, c.Queue, c.Measure, c.Bucket });
-            b.Property(c => c.Measure).HasMaxLength(20);
-            BinarySlices(b, binary);
-        });
-
         builder.Entity<ContactMonthCell>(b =>
         {
             b.ToTable("contact_month_cells");
             b.HasKey(c => new { c.OrganizationId, c.Month, c.Unit, c.Channel, c.Queue });
             BinarySlices(b, binary);
-            foreach (var column in Rollups.MonthCells.BucketColumns)
-            {
-                b.Property<long>(column).HasColumnName(column);
-            }
+            Histograms(b, defaultValue: null);
         });
 
         builder.Entity<SurveyMonthCell>(b =>
@@ -95,6 +86,18 @@ internal static class FactModel
             b.Property(c => c.SurveyType).HasConversion<string>().HasMaxLength(20);
             BinarySlices(b, binary);
         });
+    }
+
+    private static void Histograms<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b, long? defaultValue) where T : class
+    {
+        foreach (var column in HistogramColumns.All)
+        {
+            var property = b.Property<long>(column).HasColumnName(column);
+            if (defaultValue is { } value)
+            {
+                property.HasDefaultValue(value);
+            }
+        }
     }
 
     private static void BinarySlices<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b, string? binary) where T : class

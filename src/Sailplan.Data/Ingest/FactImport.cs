@@ -35,6 +35,7 @@ public sealed class FactImport : IAsyncDisposable
     private readonly FactSql _sql;
     private readonly LocalDays _days;
     private readonly ImportRecord _record;
+    private readonly CellAccumulator _cells = new();
     private (long Main, long Temp)? _cachesBefore;
     private bool _finished;
     private bool _broken;
@@ -86,85 +87,17 @@ public sealed class FactImport : IAsyncDisposable
         }
     }
 
-    public async Task AddAsync(IEnumerable<Contact> contacts, CancellationToken cancellationToken = default)
-    {
-        ExpectOpen(FactKind.Contacts);
-        try
-        {
-            await using var sink = await StagingSink.OpenAsync(_sql, "contact_staging", ContactColumns, cancellationToken);
-            foreach (var contact in contacts)
-            {
-                await StageAsync(sink, contact, cancellationToken);
-            }
+    public Task AddAsync(IEnumerable<Contact> contacts, CancellationToken cancellationToken = default) =>
+        AddAsync(contacts.ToAsyncEnumerable(), cancellationToken);
 
-            await sink.CompleteAsync(cancellationToken);
-        }
-        catch
-        {
-            _broken = true;
-            throw;
-        }
-    }
+    public Task AddAsync(IAsyncEnumerable<Contact> contacts, CancellationToken cancellationToken = default) =>
+        StageAllAsync(FactKind.Contacts, contacts, StageAsync, cancellationToken);
 
-    public async Task AddAsync(IAsyncEnumerable<Contact> contacts, CancellationToken cancellationToken = default)
-    {
-        ExpectOpen(FactKind.Contacts);
-        try
-        {
-            await using var sink = await StagingSink.OpenAsync(_sql, "contact_staging", ContactColumns, cancellationToken);
-            await foreach (var contact in contacts.WithCancellation(cancellationToken))
-            {
-                await StageAsync(sink, contact, cancellationToken);
-            }
+    public Task AddAsync(IEnumerable<SurveyResponse> responses, CancellationToken cancellationToken = default) =>
+        AddAsync(responses.ToAsyncEnumerable(), cancellationToken);
 
-            await sink.CompleteAsync(cancellationToken);
-        }
-        catch
-        {
-            _broken = true;
-            throw;
-        }
-    }
-
-    public async Task AddAsync(IEnumerable<SurveyResponse> responses, CancellationToken cancellationToken = default)
-    {
-        ExpectOpen(FactKind.Surveys);
-        try
-        {
-            await using var sink = await StagingSink.OpenAsync(_sql, "survey_staging", SurveyColumns, cancellationToken);
-            foreach (var response in responses)
-            {
-                await StageAsync(sink, response, cancellationToken);
-            }
-
-            await sink.CompleteAsync(cancellationToken);
-        }
-        catch
-        {
-            _broken = true;
-            throw;
-        }
-    }
-
-    public async Task AddAsync(IAsyncEnumerable<SurveyResponse> responses, CancellationToken cancellationToken = default)
-    {
-        ExpectOpen(FactKind.Surveys);
-        try
-        {
-            await using var sink = await StagingSink.OpenAsync(_sql, "survey_staging", SurveyColumns, cancellationToken);
-            await foreach (var response in responses.WithCancellation(cancellationToken))
-            {
-                await StageAsync(sink, response, cancellationToken);
-            }
-
-            await sink.CompleteAsync(cancellationToken);
-        }
-        catch
-        {
-            _broken = true;
-            throw;
-        }
-    }
+    public Task AddAsync(IAsyncEnumerable<SurveyResponse> responses, CancellationToken cancellationToken = default) =>
+        StageAllAsync(FactKind.Surveys, responses, StageAsync, cancellationToken);
 
     /// <summary>
     /// Stores the staged rows and commits. <paramref name="rejected"/>: rows the reader refused, counted in
@@ -177,23 +110,25 @@ public sealed class FactImport : IAsyncDisposable
         {
             await _sql.BeginBulkWriteAsync(_record.OrganizationId, cancellationToken);
 
-            progress?.Report(ImportStep.StoringFacts);
+            progress?.Report(ImportStep.SkippingKnownRows);
             long added;
-            (DateOnly First, DateOnly Last)? touched;
             if (_record.Kind == FactKind.Contacts)
             {
-                added = await KeepOnlyNewRowsAsync("contact_staging", "contacts", cancellationToken);
-                progress?.Report(ImportStep.Rollups);
-                await CellSql.AddStagedContactsAsync(_sql, cancellationToken);
+                (added, var known) = await KeepOnlyNewRowsAsync("contact_staging", "contacts", cancellationToken);
                 progress?.Report(ImportStep.RepeatFlags);
                 await RepeatFlags.ApplyToStagedAsync(_sql, cancellationToken);
+                progress?.Report(ImportStep.Rollups);
+                string[] knownCells = known ? [CellSql.ContactSums("known_rows WHERE TRUE", "FALSE", sign: -1)] : [];
+                await _cells.ApplyAsync(_sql, [.. knownCells, RepeatFlags.CellDeltas], [], cancellationToken);
+                await ForgetKnownRowsAsync(known, cancellationToken);
                 // The months whose cells changed: the new rows' and those of stored contacts whose repeat flag changed.
-                touched = await MonthCells.DaysAsync(_sql, """
+                await RecomputeMonthsAsync("""
                     SELECT MIN(local_day), MAX(local_day)
                     FROM (SELECT local_day FROM contact_staging WHERE TRUE UNION ALL SELECT local_day FROM repeat_changes WHERE stored) days
                     """, cancellationToken);
+
+                progress?.Report(ImportStep.StoringFacts);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "contacts", added, cancellationToken);
-                // In key order: each primary-key entry then goes next to the previous one, not to a random page.
                 await StoreAsync("contacts", $"""
                     INSERT INTO contacts (organization_id, import_id, repeated, {string.Join(", ", ContactColumns.Skip(1))})
                     SELECT @org, @import, CASE WHEN repeat_changes.source IS NULL THEN FALSE ELSE TRUE END, {string.Join(", ", ContactColumns.Skip(1).Select(c => "contact_staging." + c))}
@@ -201,7 +136,7 @@ public sealed class FactImport : IAsyncDisposable
                     LEFT JOIN repeat_changes ON NOT repeat_changes.stored
                         AND repeat_changes.source = contact_staging.source AND repeat_changes.external_id = contact_staging.external_id
                     WHERE TRUE
-                    ORDER BY contact_staging.source, contact_staging.external_id
+                    {InKeyOrder(indexes, "contact_staging.")}
                     {OnConflict(indexes)}
                     """, added, cancellationToken);
                 await indexes.RestoreAsync(_sql, cancellationToken);
@@ -210,26 +145,25 @@ public sealed class FactImport : IAsyncDisposable
             }
             else
             {
-                added = await KeepOnlyNewRowsAsync("survey_staging", "survey_responses", cancellationToken);
+                (added, var known) = await KeepOnlyNewRowsAsync("survey_staging", "survey_responses", cancellationToken);
                 progress?.Report(ImportStep.Rollups);
-                await CellSql.AddStagedSurveysAsync(_sql, cancellationToken);
-                touched = await MonthCells.DaysAsync(_sql, "SELECT MIN(local_day), MAX(local_day) FROM survey_staging", cancellationToken);
+                string[] knownCells = known ? [CellSql.SurveySums("known_rows WHERE TRUE", sign: -1)] : [];
+                await _cells.ApplyAsync(_sql, [], knownCells, cancellationToken);
+                await ForgetKnownRowsAsync(known, cancellationToken);
+                await RecomputeMonthsAsync("SELECT MIN(local_day), MAX(local_day) FROM survey_staging", cancellationToken);
+
+                progress?.Report(ImportStep.StoringFacts);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "survey_responses", added, cancellationToken);
                 await StoreAsync("survey_responses", $"""
                     INSERT INTO survey_responses (organization_id, import_id, {string.Join(", ", SurveyColumns.Skip(1))})
                     SELECT @org, @import, {string.Join(", ", SurveyColumns.Skip(1))}
                     FROM survey_staging
                     WHERE TRUE
-                    ORDER BY source, external_id
+                    {InKeyOrder(indexes, "")}
                     {OnConflict(indexes)}
                     """, added, cancellationToken);
                 await indexes.RestoreAsync(_sql, cancellationToken);
                 await _sql.ExecuteAsync("DROP TABLE survey_staging", cancellationToken);
-            }
-
-            if (touched is var (first, last))
-            {
-                await MonthCells.RecomputeAsync(_sql, first, last, cancellationToken);
             }
 
             _record.RowsRead = _staged + rejected;
@@ -292,11 +226,56 @@ public sealed class FactImport : IAsyncDisposable
     }
 
     /// <summary>
-    /// Deletes from the staging table every row the store already holds and every repeat of a row earlier in
-    /// the same import (the first occurrence wins), so that what remains is exactly what this import adds:
-    /// rollups and repeat flags are then computed from the small temporary table, not from the fact table.
+    /// Streams rows into the staging table and their cells into <see cref="_cells"/>. When the cells reach their
+    /// limit they are written out; a COPY holds the connection meanwhile, so it ends first and a new one follows.
     /// </summary>
-    private async Task<long> KeepOnlyNewRowsAsync(string staging, string facts, CancellationToken cancellationToken)
+    private async Task StageAllAsync<T>(FactKind kind, IAsyncEnumerable<T> rows, Func<StagingSink, T, CancellationToken, Task> stage,
+        CancellationToken cancellationToken)
+    {
+        ExpectOpen(kind);
+        var (table, columns) = kind == FactKind.Contacts ? ("contact_staging", ContactColumns) : ("survey_staging", SurveyColumns);
+        StagingSink? sink = null;
+        try
+        {
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                sink ??= await StagingSink.OpenAsync(_sql, table, columns, cancellationToken);
+                await stage(sink, row, cancellationToken);
+                if (_cells.IsFull)
+                {
+                    await sink.CompleteAsync(cancellationToken);
+                    await sink.DisposeAsync();
+                    sink = null;
+                    await _cells.WriteAsync(_sql, cancellationToken);
+                }
+            }
+
+            if (sink is not null)
+            {
+                await sink.CompleteAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            _broken = true;
+            throw;
+        }
+        finally
+        {
+            if (sink is not null)
+            {
+                await sink.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes from the staging table every row the store already holds and every repeat of a row earlier in
+    /// the same import (the first occurrence wins), so that what remains is exactly what this import adds.
+    /// The deleted rows are kept in known_rows, to be taken back out of the cells they were summed into as they
+    /// streamed. Returns the rows that remain, and whether any were known.
+    /// </summary>
+    private async Task<(long Added, bool Known)> KeepOnlyNewRowsAsync(string staging, string facts, CancellationToken cancellationToken)
     {
         if (_sql.IsPostgres)
         {
@@ -309,18 +288,50 @@ public sealed class FactImport : IAsyncDisposable
             await _sql.ExecuteAsync($"CREATE INDEX {staging}_key ON {staging} (source, external_id, ordinal)", cancellationToken);
         }
 
-        // Two statements, not one with OR: each EXISTS alone becomes a (hash) semi-join on PostgreSQL.
+        // UNION of two queries, not one with OR: each EXISTS alone becomes a (hash) semi-join on PostgreSQL.
         await _sql.ExecuteAsync($"""
-            DELETE FROM {staging}
+            CREATE TEMP TABLE known_rows AS
+            SELECT * FROM {staging}
             WHERE EXISTS (SELECT 1 FROM {facts} f WHERE f.organization_id = @org AND f.source = {staging}.source AND f.external_id = {staging}.external_id)
-            """, cancellationToken);
-        await _sql.ExecuteAsync($"""
-            DELETE FROM {staging}
+            UNION
+            SELECT * FROM {staging}
             WHERE EXISTS (SELECT 1 FROM {staging} earlier WHERE earlier.source = {staging}.source AND earlier.external_id = {staging}.external_id AND earlier.ordinal < {staging}.ordinal)
             """, cancellationToken);
+        var known = await _sql.ScalarAsync("SELECT COUNT(*) FROM known_rows", cancellationToken) > 0;
+        if (known)
+        {
+            await _sql.ExecuteAsync($"DELETE FROM {staging} WHERE ordinal IN (SELECT ordinal FROM known_rows)", cancellationToken);
+        }
 
-        return await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken);
+        return (await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken), known);
     }
+
+    /// <summary>Recomputes the month cells of the days between the MIN and MAX that <paramref name="minMaxQuery"/> finds, if any.</summary>
+    private async Task RecomputeMonthsAsync(string minMaxQuery, CancellationToken cancellationToken)
+    {
+        if (await MonthCells.DaysAsync(_sql, minMaxQuery, cancellationToken) is var (first, last))
+        {
+            await MonthCells.RecomputeAsync(_sql, first, last, cancellationToken);
+        }
+    }
+
+    /// <summary>Drops known_rows once their cells are taken back; cells they emptied go too.</summary>
+    private async Task ForgetKnownRowsAsync(bool known, CancellationToken cancellationToken)
+    {
+        await _sql.ExecuteAsync("DROP TABLE known_rows", cancellationToken);
+        if (known)
+        {
+            await _sql.ExecuteAsync("DELETE FROM contact_cells WHERE organization_id = @org AND offered = 0", cancellationToken);
+            await _sql.ExecuteAsync("DELETE FROM survey_cells WHERE organization_id = @org AND responses = 0", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// While the table keeps its key, rows go in key order: each key entry then lands next to the previous one,
+    /// not on a random page. Without the key (dropped for a large load) the sort would buy nothing.
+    /// </summary>
+    private static string InKeyOrder(IndexRebuild indexes, string prefix) =>
+        indexes.KeyDropped ? "" : $"ORDER BY {prefix}source, {prefix}external_id";
 
     /// <summary>Without its unique key the table cannot name it; a conflict then fails the rebuild of the key instead.</summary>
     private static string OnConflict(IndexRebuild indexes) =>
@@ -365,12 +376,13 @@ public sealed class FactImport : IAsyncDisposable
             throw new ArgumentException($"Contact {contact.ExternalId} has a negative duration.", nameof(contact));
         }
 
+        var day = _days.Of(contact.StartedAt);
         await sink.StartRowAsync(cancellationToken);
-        sink.AddOrdinal(++_staged);
+        sink.AddLong(++_staged);
         sink.Add(contact.Source);
         sink.Add(contact.ExternalId);
         sink.AddInstant(contact.StartedAt);
-        sink.Add(_days.Of(contact.StartedAt));
+        sink.Add(day);
         sink.Add(contact.Channel ?? "");
         sink.Add(contact.Queue ?? "");
         sink.Add(contact.Unit ?? "");
@@ -384,18 +396,20 @@ public sealed class FactImport : IAsyncDisposable
         sink.Add(contact.Transferred);
         sink.Add(contact.Resolved);
         sink.Add(contact.Reason);
+        _cells.Add(day, contact);
     }
 
     private async Task StageAsync(StagingSink sink, SurveyResponse response, CancellationToken cancellationToken)
     {
         RequireKey(response.Source, response.ExternalId);
+        var day = _days.Of(response.RespondedAt);
         await sink.StartRowAsync(cancellationToken);
-        sink.AddOrdinal(++_staged);
+        sink.AddLong(++_staged);
         sink.Add(response.Source);
         sink.Add(response.ExternalId);
         sink.Add(response.ContactExternalId);
         sink.AddInstant(response.RespondedAt);
-        sink.Add(_days.Of(response.RespondedAt));
+        sink.Add(day);
         sink.Add(response.Type == SurveyType.Relationship ? nameof(SurveyType.Relationship) : nameof(SurveyType.Transactional));
         sink.Add(response.Nps);
         sink.Add(response.Csat);
@@ -406,6 +420,7 @@ public sealed class FactImport : IAsyncDisposable
         sink.Add(response.Unit ?? "");
         sink.Add(response.Channel ?? "");
         sink.Add(response.Queue ?? "");
+        _cells.Add(day, response);
     }
 
     private static void RequireKey(string source, string externalId)

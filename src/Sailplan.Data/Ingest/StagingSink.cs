@@ -29,7 +29,7 @@ internal abstract class StagingSink : IAsyncDisposable
 
     public abstract void Add(string? value);
 
-    public abstract void AddOrdinal(long value);
+    public abstract void AddLong(long value);
 
     public abstract void Add(int? value);
 
@@ -51,7 +51,7 @@ internal abstract class StagingSink : IAsyncDisposable
         // Synchronous writes: they only fill Npgsql's buffer, except now and then a flush.
         public override void Add(string? value) => Write(value, NpgsqlDbType.Text);
 
-        public override void AddOrdinal(long value) => importer.Write(value, NpgsqlDbType.Bigint);
+        public override void AddLong(long value) => importer.Write(value, NpgsqlDbType.Bigint);
 
         public override void Add(int? value) => Write(value, NpgsqlDbType.Integer);
 
@@ -121,7 +121,7 @@ internal abstract class StagingSink : IAsyncDisposable
             Check(_db, value is null ? raw.sqlite3_bind_null(_statement, field) : raw.sqlite3_bind_text(_statement, field, value));
         }
 
-        public override void AddOrdinal(long value) => Check(_db, raw.sqlite3_bind_int64(_statement, _field++, value));
+        public override void AddLong(long value) => Check(_db, raw.sqlite3_bind_int64(_statement, _field++, value));
 
         public override void Add(int? value)
         {

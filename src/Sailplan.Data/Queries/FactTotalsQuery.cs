@@ -50,6 +50,9 @@ public readonly record struct FactGroup(DateOnly? Day, string? Slice);
 /// </summary>
 public static class FactTotalsQuery
 {
+    /// <summary>What a contact cell holds, day or month alike, in the order <c>AddContactSums</c> reads it.</summary>
+    private static readonly string[] ContactSums = [.. CellSql.ContactCellSums, .. HistogramColumns.All];
+
     /// <summary>Groups that have no cells are absent; with no grouping the single group (null, null) is always present.</summary>
     public static async Task<IReadOnlyDictionary<FactGroup, FactTotals>> RunAsync(AppDb db, FactTotalsRequest request, CancellationToken cancellationToken = default)
     {
@@ -99,18 +102,7 @@ public static class FactTotalsQuery
                 where = "organization_id = @org AND ((day >= @from AND day < @month_from) OR (day >= @month_to AND day <= @to))" + slices;
                 var monthWhere = "organization_id = @org AND month >= @month_from AND month < @month_to" + slices;
                 string[] monthGroups = [.. new[] { request.By == FactPeriod.Month ? "month" : null, sliceColumn }.OfType<string>()];
-                await ReadAsync(sql, "contact_month_cells", monthWhere, monthGroups, [.. CellSql.ContactCellSums, .. MonthCells.BucketColumns], (reader, at) =>
-                {
-                    var c = Group(reader).Contacts;
-                    at = AddContactSums(c, reader, at);
-                    foreach (var histogram in new[] { c.HandleHistogram, c.WaitAnsweredHistogram, c.WaitAbandonedHistogram })
-                    {
-                        for (var i = 0; i < DurationBuckets.Count; i++)
-                        {
-                            histogram[i] += reader.GetInt64(at++);
-                        }
-                    }
-                }, cancellationToken);
+                await ReadAsync(sql, "contact_month_cells", monthWhere, monthGroups, ContactSums, AddContactSums, cancellationToken);
                 await ReadAsync(sql, "survey_month_cells", monthWhere, [.. monthGroups, "survey_type"], CellSql.SurveyCellSums, AddSurveySums, cancellationToken);
             }
 
@@ -127,8 +119,32 @@ public static class FactTotalsQuery
                 return totals;
             }
 
-            await ReadAsync(sql, "contact_cells", where, groupColumns, CellSql.ContactCellSums, (reader, at) => AddContactSums(Group(reader).Contacts, reader, at), cancellationToken);
+            await ReadAsync(sql, "contact_cells", where, groupColumns, ContactSums, AddContactSums, cancellationToken);
             await ReadAsync(sql, "survey_cells", where, [.. groupColumns, "survey_type"], CellSql.SurveyCellSums, AddSurveySums, cancellationToken);
+
+            void AddContactSums(DbDataReader reader, int at)
+            {
+                var c = Group(reader).Contacts;
+                c.Offered += reader.GetInt64(at++);
+                c.Answered += reader.GetInt64(at++);
+                c.Abandoned += reader.GetInt64(at++);
+                c.Transferred += reader.GetInt64(at++);
+                c.ResolvedKnown += reader.GetInt64(at++);
+                c.Resolved += reader.GetInt64(at++);
+                c.AnsweredWithCustomer += reader.GetInt64(at++);
+                c.Repeated += reader.GetInt64(at++);
+                c.HandleSum += reader.GetInt64(at++);
+                c.HandleSumOfSquares += reader.GetInt64(at++);
+                c.WaitSum += reader.GetInt64(at++);
+                c.WaitSumOfSquares += reader.GetInt64(at++);
+                foreach (var histogram in HistogramColumns.Of(c))
+                {
+                    for (var i = 0; i < histogram.Length; i++)
+                    {
+                        histogram[i] += reader.GetInt64(at++);
+                    }
+                }
+            }
 
             void AddSurveySums(DbDataReader reader, int at)
             {
@@ -148,18 +164,6 @@ public static class FactTotalsQuery
                 s.FcrAnswers += reader.GetInt64(at++);
                 s.FcrYes += reader.GetInt64(at);
             }
-
-            await ReadAsync(sql, "duration_buckets", where, [.. groupColumns, "measure", "bucket"], ["count"], (reader, at) =>
-            {
-                var c = Group(reader).Contacts;
-                var histogram = reader.GetString(at - 2) switch
-                {
-                    DurationBucketCell.Handle => c.HandleHistogram,
-                    DurationBucketCell.WaitAnswered => c.WaitAnsweredHistogram,
-                    _ => c.WaitAbandonedHistogram,
-                };
-                histogram[reader.GetInt32(at - 1)] += reader.GetInt64(at);
-            }, cancellationToken);
         }
         finally
         {
@@ -175,24 +179,6 @@ public static class FactTotalsQuery
         var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
         var end = to.AddDays(1).Day == 1 ? to.AddDays(1) : new DateOnly(to.Year, to.Month, 1);
         return first < end ? (first, end) : null;
-    }
-
-    /// <summary>Adds the sums of <see cref="CellSql.ContactCellSums"/> read from <paramref name="at"/> on; returns the index after them.</summary>
-    private static int AddContactSums(ContactTotals c, DbDataReader reader, int at)
-    {
-        c.Offered += reader.GetInt64(at++);
-        c.Answered += reader.GetInt64(at++);
-        c.Abandoned += reader.GetInt64(at++);
-        c.Transferred += reader.GetInt64(at++);
-        c.ResolvedKnown += reader.GetInt64(at++);
-        c.Resolved += reader.GetInt64(at++);
-        c.AnsweredWithCustomer += reader.GetInt64(at++);
-        c.Repeated += reader.GetInt64(at++);
-        c.HandleSum += reader.GetInt64(at++);
-        c.HandleSumOfSquares += reader.GetInt64(at++);
-        c.WaitSum += reader.GetInt64(at++);
-        c.WaitSumOfSquares += reader.GetInt64(at++);
-        return at;
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -6,10 +6,11 @@ using Sailplan.Data.Facts;
 namespace Sailplan.Data.Rollups;
 
 /// <summary>
-/// Adds a set of facts to their rollup cells: one INSERT .. SELECT .. GROUP BY .. ON CONFLICT DO UPDATE per
-/// table, the same SQL on both providers. Each statement mirrors <see cref="ContactTotals.Add(Contact, bool)"/>
-/// or <see cref="SurveyTotals.Add(SurveyResponse)"/>, which the tests hold it to. Facts come from the
-/// fact tables (rebuild) or, at ingest, straight from the staging table once it holds only new rows.
+/// The rollup cells of a set of facts in SQL: a GROUP BY query per cell table, the same on both providers,
+/// mirroring <see cref="ContactTotals.Add(Contact, bool)"/> and <see cref="SurveyTotals.Add(SurveyResponse)"/>
+/// (which the tests hold it to), and the upsert that adds such sums to the cells. A rebuild adds the facts of
+/// the fact tables; an import, whose cells <see cref="CellAccumulator"/> sums in C#, uses the queries with a
+/// minus sign to take back rows it turned out to know already.
 /// </summary>
 internal static class CellSql
 {
@@ -18,28 +19,11 @@ internal static class CellSql
 
     /// <summary>Contacts copied from the fact table (columns as there, repeat flags included) into a temporary table.</summary>
     public static Task AddCopiedContactsAsync(FactSql sql, string table, CancellationToken cancellationToken) =>
-        AddContactsAsync(sql, $"{table} WHERE TRUE", "repeated", cancellationToken);
-
-    /// <summary>
-    /// The staged contacts of an import, all of them new: their repeat flags are not known yet and count as
-    /// not repeated; <see cref="RepeatFlags"/> adds them to the cells afterwards.
-    /// </summary>
-    public static Task AddStagedContactsAsync(FactSql sql, CancellationToken cancellationToken) =>
-        AddContactsAsync(sql, "contact_staging WHERE TRUE", "FALSE", cancellationToken);
+        sql.ExecuteAsync(Upsert("contact_cells", ContactCellKey, ContactCellColumns, ContactSums($"{table} WHERE TRUE", "repeated", sign: 1)), cancellationToken);
 
     public static Task AddStoredSurveysAsync(FactSql sql, string factFilter, CancellationToken cancellationToken) =>
-        sql.ExecuteAsync(SurveyCells($"survey_responses WHERE organization_id = @org AND {factFilter}"), cancellationToken);
-
-    public static Task AddStagedSurveysAsync(FactSql sql, CancellationToken cancellationToken) =>
-        sql.ExecuteAsync(SurveyCells("survey_staging WHERE TRUE"), cancellationToken);
-
-    private static async Task AddContactsAsync(FactSql sql, string facts, string repeated, CancellationToken cancellationToken)
-    {
-        await sql.ExecuteAsync(ContactCells(facts, repeated), cancellationToken);
-        await sql.ExecuteAsync(Buckets(DurationBucketCell.Handle, Handle, $"{facts} AND {Answered}"), cancellationToken);
-        await sql.ExecuteAsync(Buckets(DurationBucketCell.WaitAnswered, "wait_seconds", $"{facts} AND {Answered}"), cancellationToken);
-        await sql.ExecuteAsync(Buckets(DurationBucketCell.WaitAbandoned, "wait_seconds", $"{facts} AND NOT ({Answered})"), cancellationToken);
-    }
+        sql.ExecuteAsync(Upsert("survey_cells", SurveyCellKey, SurveyCellSums, SurveySums($"survey_responses WHERE organization_id = @org AND {factFilter}", sign: 1)),
+            cancellationToken);
 
     public static readonly string[] ContactCellSums =
     [
@@ -53,16 +37,26 @@ internal static class CellSql
         "ces_answers", "ces_sum", "ces_sum_of_squares", "fcr_answers", "fcr_yes",
     ];
 
+    /// <summary>Everything a contact cell holds: the sums, then the histograms.</summary>
+    public static readonly string[] ContactCellColumns = [.. ContactCellSums, .. HistogramColumns.All];
+
     public const string ContactCellKey = "organization_id, day, unit, channel, queue";
 
-    private static string ContactCells(string facts, string repeated)
+    public const string SurveyCellKey = "organization_id, day, unit, channel, queue, survey_type";
+
+    /// <summary>
+    /// A query of the contact cells of <paramref name="facts"/> (a table and its WHERE clause), times
+    /// <paramref name="sign"/>: day, unit, channel, queue and then <see cref="ContactCellColumns"/>. The
+    /// histograms count each row's bucket, worked out once per row in the inner query.
+    /// </summary>
+    public static string ContactSums(string facts, string repeated, int sign)
     {
-        string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
-        string Sum(string value) => $"SUM(CASE WHEN {Answered} THEN CAST({value} AS BIGINT) ELSE 0 END)";
-        string Squares(string value) => $"SUM(CASE WHEN {Answered} THEN CAST({value} AS BIGINT) * CAST({value} AS BIGINT) ELSE 0 END)";
+        string Count(string condition) => $"SUM(CASE WHEN {condition} THEN {sign} ELSE 0 END)";
+        string Sum(string value) => $"SUM(CASE WHEN {Answered} THEN {sign} * CAST({value} AS BIGINT) ELSE 0 END)";
+        string Squares(string value) => $"SUM(CASE WHEN {Answered} THEN {sign} * CAST({value} AS BIGINT) * CAST({value} AS BIGINT) ELSE 0 END)";
         string[] values =
         [
-            "COUNT(*)",
+            Count("TRUE"),
             Count(Answered),
             Count($"NOT ({Answered})"),
             Count($"{Answered} AND transferred"),
@@ -74,24 +68,31 @@ internal static class CellSql
             Squares(Handle),
             Sum("wait_seconds"),
             Squares("wait_seconds"),
+            .. Enumerable.Range(0, DurationBuckets.Count).Select(i => Count($"{Answered} AND handle_bucket = {i}")),
+            .. Enumerable.Range(0, DurationBuckets.Count).Select(i => Count($"{Answered} AND wait_bucket = {i}")),
+            .. Enumerable.Range(0, DurationBuckets.Count).Select(i => Count($"NOT ({Answered}) AND wait_bucket = {i}")),
         ];
         return $"""
-            INSERT INTO contact_cells ({ContactCellKey}, {string.Join(", ", ContactCellSums)})
-            SELECT @org, local_day, unit, channel, queue, {string.Join(", ", values)}
-            FROM {facts}
+            SELECT local_day AS day, unit, channel, queue, {string.Join(", ", values.Zip(ContactCellColumns, (v, c) => $"{v} AS {c}"))}
+            FROM (
+                SELECT local_day, unit, channel, queue, outcome, transferred, resolved, customer_id, {repeated} AS repeated,
+                       talk_seconds, hold_seconds, wrap_seconds, wait_seconds,
+                       {BucketOf(Handle)} AS handle_bucket, {BucketOf("wait_seconds")} AS wait_bucket
+                FROM {facts}
+            ) facts
             GROUP BY local_day, unit, channel, queue
-            ON CONFLICT ({ContactCellKey}) DO UPDATE SET {AddExcluded("contact_cells", ContactCellSums)}
             """;
     }
 
-    private static string SurveyCells(string facts)
+    /// <summary>As <see cref="ContactSums"/>, for survey responses: day, unit, channel, queue, survey_type, then <see cref="SurveyCellSums"/>.</summary>
+    public static string SurveySums(string facts, int sign)
     {
-        string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
-        string Sum(string value) => $"SUM(CASE WHEN {value} IS NOT NULL THEN CAST({value} AS BIGINT) ELSE 0 END)";
-        string Squares(string value) => $"SUM(CASE WHEN {value} IS NOT NULL THEN CAST({value} AS BIGINT) * CAST({value} AS BIGINT) ELSE 0 END)";
+        string Count(string condition) => $"SUM(CASE WHEN {condition} THEN {sign} ELSE 0 END)";
+        string Sum(string value) => $"SUM(CASE WHEN {value} IS NOT NULL THEN {sign} * CAST({value} AS BIGINT) ELSE 0 END)";
+        string Squares(string value) => $"SUM(CASE WHEN {value} IS NOT NULL THEN {sign} * CAST({value} AS BIGINT) * CAST({value} AS BIGINT) ELSE 0 END)";
         string[] values =
         [
-            "COUNT(*)",
+            Count("TRUE"),
             Count("nps >= 9"),
             Count("nps >= 7 AND nps < 9"),
             Count("nps < 7"),
@@ -105,25 +106,27 @@ internal static class CellSql
             Count("fcr IS NOT NULL"),
             Count("fcr"),
         ];
-        const string key = "organization_id, day, unit, channel, queue, survey_type";
         return $"""
-            INSERT INTO survey_cells ({key}, {string.Join(", ", SurveyCellSums)})
-            SELECT @org, local_day, unit, channel, queue, survey_type, {string.Join(", ", values)}
+            SELECT local_day AS day, unit, channel, queue, survey_type, {string.Join(", ", values.Zip(SurveyCellSums, (v, c) => $"{v} AS {c}"))}
             FROM {facts}
             GROUP BY local_day, unit, channel, queue, survey_type
-            ON CONFLICT ({key}) DO UPDATE SET {AddExcluded("survey_cells", SurveyCellSums)}
             """;
     }
 
-    private static string Buckets(string measure, string seconds, string facts)
+    /// <summary>
+    /// Adds the rows of <paramref name="sums"/> (a query of a cell's slices, without the organisation, then
+    /// <paramref name="columns"/>) to the organisation's cells, storing the cells not there yet. On PostgreSQL
+    /// the query must give one row per cell.
+    /// </summary>
+    public static string Upsert(string table, string key, IReadOnlyList<string> columns, string sums)
     {
-        const string key = "organization_id, day, unit, channel, queue, measure, bucket";
+        var slices = key.Replace("organization_id, ", "", StringComparison.Ordinal);
         return $"""
-            INSERT INTO duration_buckets ({key}, count)
-            SELECT @org, local_day, unit, channel, queue, '{measure}', bucket, COUNT(*)
-            FROM (SELECT local_day, unit, channel, queue, {BucketOf(seconds)} AS bucket FROM {facts}) b
-            GROUP BY local_day, unit, channel, queue, bucket
-            ON CONFLICT ({key}) DO UPDATE SET count = duration_buckets.count + excluded.count
+            INSERT INTO {table} ({key}, {string.Join(", ", columns)})
+            SELECT @org, {slices}, {string.Join(", ", columns)}
+            FROM ({sums}) sums
+            WHERE TRUE
+            ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = {table}.{c} + excluded.{c}"))}
             """;
     }
 
@@ -154,7 +157,4 @@ internal static class CellSql
         Search(0, edges.Count - 1);
         return sql.ToString();
     }
-
-    private static string AddExcluded(string table, IEnumerable<string> columns) =>
-        string.Join(", ", columns.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
 }

@@ -1,26 +1,15 @@
 using System.Globalization;
-using Sailplan.Core.Facts;
 using Sailplan.Data.Facts;
 
 namespace Sailplan.Data.Rollups;
 
 /// <summary>
-/// The month cells (contact_month_cells, survey_month_cells): the day cells of a calendar month summed, with
-/// the histograms pivoted into columns, so a scorecard of years reads one row per month x slice instead of
-/// every day cell and bucket row. They hold nothing of their own: a month is always recomputed whole from
-/// the day tables (delete, then insert the sums), after the day cells of its days have changed.
+/// The month cells (contact_month_cells, survey_month_cells): the day cells of a calendar month summed, so a
+/// scorecard of years reads one row per month x slice instead of one per day. They hold nothing of their own:
+/// a month is always recomputed whole from the day cells (delete, then insert the sums), after those changed.
 /// </summary>
 internal static class MonthCells
 {
-    public static readonly string[] Measures = [DurationBucketCell.Handle, DurationBucketCell.WaitAnswered, DurationBucketCell.WaitAbandoned];
-
-    /// <summary>The histogram column of one bucket of one measure: handle_b00 .. wait_abandoned_b35, from the edges in <see cref="DurationBuckets"/>.</summary>
-    public static string BucketColumn(string measure, int bucket) => string.Create(CultureInfo.InvariantCulture, $"{measure}_b{bucket:00}");
-
-    /// <summary>Every histogram column, measure by measure in <see cref="Measures"/> order, buckets in order.</summary>
-    public static readonly string[] BucketColumns =
-        [.. Measures.SelectMany(m => Enumerable.Range(0, DurationBuckets.Count).Select(i => BucketColumn(m, i)))];
-
     /// <summary>The first day of the month of a date column, as SQL (the same as FactTotalsQuery's month grouping).</summary>
     public static string MonthOf(FactSql sql, string day) =>
         sql.IsPostgres ? $"CAST(date_trunc('month', {day}) AS date)" : $"date({day}, 'start of month')";
@@ -62,25 +51,13 @@ internal static class MonthCells
         await sql.ExecuteAsync($"DELETE FROM contact_month_cells WHERE organization_id = @org AND {monthFilter}", cancellationToken, parameters);
         await sql.ExecuteAsync($"DELETE FROM survey_month_cells WHERE organization_id = @org AND {monthFilter}", cancellationToken, parameters);
 
-        // Day sums and pivoted bucket rows side by side (each with zeros for the other's columns), then summed
-        // per month x slice: one pass over each day table, and a slice with buckets but no cell cannot be lost.
         const string slices = "unit, channel, queue";
-        var sums = CellSql.ContactCellSums;
-        var zeroBuckets = string.Join(", ", BucketColumns.Select(c => $"0 AS {c}"));
-        var pivot = string.Join(", ", Measures.SelectMany(m => Enumerable.Range(0, DurationBuckets.Count).Select(i =>
-            string.Create(CultureInfo.InvariantCulture, $"CASE WHEN measure = '{m}' AND bucket = {i} THEN count ELSE 0 END AS {BucketColumn(m, i)}"))));
-        var all = sums.Concat(BucketColumns).ToArray();
+        string[] sums = [.. CellSql.ContactCellSums, .. HistogramColumns.All];
         await sql.ExecuteAsync($"""
-            INSERT INTO contact_month_cells (organization_id, month, {slices}, {string.Join(", ", all)})
-            SELECT @org, month, {slices}, {string.Join(", ", all.Select(c => $"SUM({c})"))}
-            FROM (
-                SELECT {MonthOf(sql, "day")} AS month, {slices}, {string.Join(", ", sums)}, {zeroBuckets}
-                FROM contact_cells WHERE organization_id = @org AND {dayFilter}
-                UNION ALL
-                SELECT {MonthOf(sql, "day")} AS month, {slices}, {string.Join(", ", sums.Select(c => $"0 AS {c}"))}, {pivot}
-                FROM duration_buckets WHERE organization_id = @org AND {dayFilter}
-            ) days
-            GROUP BY month, {slices}
+            INSERT INTO contact_month_cells (organization_id, month, {slices}, {string.Join(", ", sums)})
+            SELECT @org, {MonthOf(sql, "day")}, {slices}, {string.Join(", ", sums.Select(c => $"SUM({c})"))}
+            FROM contact_cells WHERE organization_id = @org AND {dayFilter}
+            GROUP BY {MonthOf(sql, "day")}, {slices}
             """, cancellationToken, parameters);
 
         var surveySums = CellSql.SurveyCellSums;

@@ -13,9 +13,9 @@ internal static class RepeatFlags
 
     /// <summary>
     /// At ingest, before the staged (new, de-duplicated) contacts are stored: flags them, and corrects stored
-    /// contacts whose next contact is now a new one. Only the customers in the import are looked at. The
-    /// staged rows' cells were added counting them as not repeated, so every flag that changes, new or
-    /// stored, is added to or taken from its cell here. Leaves the table repeat_changes for the insert.
+    /// contacts whose next contact is now a new one. Only the customers in the import are looked at. Leaves the
+    /// table repeat_changes for the insert and for <see cref="CellDeltas"/>: the staged rows' cells count them as
+    /// not repeated, so every flag that changes, new or stored, is to be added to or taken from its cell.
     /// </summary>
     public static async Task ApplyToStagedAsync(FactSql sql, CancellationToken cancellationToken)
     {
@@ -44,7 +44,6 @@ internal static class RepeatFlags
             WHERE repeated_now <> repeated
             """, cancellationToken);
 
-        await AddChangesToCellsAsync(sql, cancellationToken);
         await sql.ExecuteAsync("""
             UPDATE contacts SET repeated = repeat_changes.repeated_now
             FROM repeat_changes
@@ -84,16 +83,11 @@ internal static class RepeatFlags
         await sql.ExecuteAsync("DROP TABLE repeat_changes", cancellationToken);
     }
 
-    private static async Task AddChangesToCellsAsync(FactSql sql, CancellationToken cancellationToken)
-    {
-        var sums = string.Join(", ", CellSql.ContactCellSums.Select(c => c == "repeated" ? "SUM(CASE WHEN repeated_now THEN 1 ELSE -1 END)" : "0"));
-        await sql.ExecuteAsync($"""
-            INSERT INTO contact_cells ({CellSql.ContactCellKey}, {string.Join(", ", CellSql.ContactCellSums)})
-            SELECT @org, local_day, unit, channel, queue, {sums}
-            FROM repeat_changes
-            WHERE TRUE
-            GROUP BY local_day, unit, channel, queue
-            ON CONFLICT ({CellSql.ContactCellKey}) DO UPDATE SET repeated = contact_cells.repeated + excluded.repeated
-            """, cancellationToken);
-    }
+    /// <summary>The change of each cell's repeated count that repeat_changes brings, as a query shaped like <see cref="CellSql.ContactSums"/>.</summary>
+    public static string CellDeltas => $"""
+        SELECT local_day AS day, unit, channel, queue, {string.Join(", ", CellSql.ContactCellColumns.Select(c =>
+            c == "repeated" ? "SUM(CASE WHEN repeated_now THEN 1 ELSE -1 END) AS repeated" : $"0 AS {c}"))}
+        FROM repeat_changes
+        GROUP BY local_day, unit, channel, queue
+        """;
 }

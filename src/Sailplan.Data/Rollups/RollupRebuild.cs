@@ -27,7 +27,7 @@ public static class RollupRebuild
             sql.Share("repeat_days", repeatWindowDays);
             await sql.BeginBulkWriteAsync(organizationId, cancellationToken);
 
-            foreach (var table in new[] { "contact_cells", "survey_cells", "duration_buckets" })
+            foreach (var table in new[] { "contact_cells", "survey_cells" })
             {
                 await sql.ExecuteAsync($"DELETE FROM {table} WHERE organization_id = @org", cancellationToken);
             }

@@ -136,28 +136,9 @@ internal static class FactTestData
     public static async Task<Dictionary<string, string>> StoredCellsAsync(TestDatabase database, Guid org)
     {
         await using var db = database.Open();
-        var contactCells = await db.ContactCells.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync();
-        var buckets = await db.DurationBuckets.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync();
+        var contacts = (await db.ContactCells.Where(c => c.OrganizationId == org).ToListAsync())
+            .ToDictionary(c => Key(c.Day, c.Unit, c.Channel, c.Queue), c => StoredTotals(db, c));
         var surveyCells = await db.SurveyCells.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync();
-
-        var contacts = contactCells.ToDictionary(c => Key(c.Day, c.Unit, c.Channel, c.Queue), c => new ContactTotals
-        {
-            Offered = c.Offered, Answered = c.Answered, Abandoned = c.Abandoned, Transferred = c.Transferred,
-            ResolvedKnown = c.ResolvedKnown, Resolved = c.Resolved, AnsweredWithCustomer = c.AnsweredWithCustomer, Repeated = c.Repeated,
-            HandleSum = c.HandleSum, HandleSumOfSquares = c.HandleSumOfSquares, WaitSum = c.WaitSum, WaitSumOfSquares = c.WaitSumOfSquares,
-        });
-        foreach (var bucket in buckets)
-        {
-            var totals = contacts[Key(bucket.Day, bucket.Unit, bucket.Channel, bucket.Queue)];
-            var histogram = bucket.Measure switch
-            {
-                DurationBucketCell.Handle => totals.HandleHistogram,
-                DurationBucketCell.WaitAnswered => totals.WaitAnsweredHistogram,
-                DurationBucketCell.WaitAbandoned => totals.WaitAbandonedHistogram,
-                _ => throw new InvalidOperationException(bucket.Measure),
-            };
-            histogram[bucket.Bucket] += bucket.Count;
-        }
 
         var surveys = surveyCells.ToDictionary(c => Key(c.Day, c.Unit, c.Channel, c.Queue) + "|" + c.SurveyType, c => Describe(new SurveyTotals
         {
@@ -166,6 +147,32 @@ internal static class FactTestData
             CesAnswers = c.CesAnswers, CesSum = c.CesSum, CesSumOfSquares = c.CesSumOfSquares, FcrAnswers = c.FcrAnswers, FcrYes = c.FcrYes,
         }));
         return contacts.ToDictionary(c => c.Key, c => Describe(c.Value)).Concat(surveys).ToDictionary();
+    }
+
+    /// <summary>
+    /// The totals of a tracked contact cell, day or month: its sums by property name (the same as
+    /// <see cref="ContactTotals"/>'s) and its histograms from their columns, handle_b00 .. wait_abandoned_b35.
+    /// </summary>
+    public static ContactTotals StoredTotals(AppDb db, object cell)
+    {
+        var entry = db.Entry(cell);
+        long Value(string property) => (long)entry.Property(property).CurrentValue!;
+        var t = new ContactTotals
+        {
+            Offered = Value("Offered"), Answered = Value("Answered"), Abandoned = Value("Abandoned"), Transferred = Value("Transferred"),
+            ResolvedKnown = Value("ResolvedKnown"), Resolved = Value("Resolved"), AnsweredWithCustomer = Value("AnsweredWithCustomer"),
+            Repeated = Value("Repeated"), HandleSum = Value("HandleSum"), HandleSumOfSquares = Value("HandleSumOfSquares"),
+            WaitSum = Value("WaitSum"), WaitSumOfSquares = Value("WaitSumOfSquares"),
+        };
+        foreach (var (measure, histogram) in new[] { ("handle", t.HandleHistogram), ("wait_answered", t.WaitAnsweredHistogram), ("wait_abandoned", t.WaitAbandonedHistogram) })
+        {
+            for (var i = 0; i < histogram.Length; i++)
+            {
+                histogram[i] = Value(string.Create(CultureInfo.InvariantCulture, $"{measure}_b{i:00}"));
+            }
+        }
+
+        return t;
     }
 
     public static string Key(DateOnly day, string unit, string channel, string queue) =>

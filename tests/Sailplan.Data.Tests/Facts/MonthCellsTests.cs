@@ -114,8 +114,6 @@ public class MonthCellsTests
         Assert.Equal(3, months.Count); // February, March, April
     }
 
-    private static string BucketColumn(string measure, int bucket) => string.Create(CultureInfo.InvariantCulture, $"{measure}_b{bucket:00}");
-
     /// <summary>The month rows as stored, read with EF Core (histograms from their columns).</summary>
     private static async Task<Dictionary<string, string>> MonthRowsAsync(TestDatabase database, Guid org)
     {
@@ -123,20 +121,7 @@ public class MonthCellsTests
         var rows = new Dictionary<string, string>();
         foreach (var c in await db.Set<ContactMonthCell>().Where(c => c.OrganizationId == org).ToListAsync())
         {
-            var t = new ContactTotals
-            {
-                Offered = c.Offered, Answered = c.Answered, Abandoned = c.Abandoned, Transferred = c.Transferred,
-                ResolvedKnown = c.ResolvedKnown, Resolved = c.Resolved, AnsweredWithCustomer = c.AnsweredWithCustomer, Repeated = c.Repeated,
-                HandleSum = c.HandleSum, HandleSumOfSquares = c.HandleSumOfSquares, WaitSum = c.WaitSum, WaitSumOfSquares = c.WaitSumOfSquares,
-            };
-            var entry = db.Entry(c);
-            for (var i = 0; i < DurationBuckets.Count; i++)
-            {
-                t.HandleHistogram[i] = entry.Property<long>(BucketColumn(DurationBucketCell.Handle, i)).CurrentValue;
-                t.WaitAnsweredHistogram[i] = entry.Property<long>(BucketColumn(DurationBucketCell.WaitAnswered, i)).CurrentValue;
-                t.WaitAbandonedHistogram[i] = entry.Property<long>(BucketColumn(DurationBucketCell.WaitAbandoned, i)).CurrentValue;
-            }
-
+            var t = StoredTotals(db, c);
             rows[Key(c.Month, c.Unit, c.Channel, c.Queue)] = Describe(t);
         }
 
@@ -153,33 +138,16 @@ public class MonthCellsTests
         return rows;
     }
 
-    /// <summary>The day cells and bucket rows as stored, summed here by month.</summary>
+    /// <summary>The day cells as stored, summed here by month.</summary>
     private static async Task<Dictionary<string, string>> DayRowsByMonthAsync(TestDatabase database, Guid org)
     {
         await using var db = database.Open();
         static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
         var contacts = new Dictionary<string, ContactTotals>();
-        foreach (var c in await db.ContactCells.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync())
+        foreach (var c in await db.ContactCells.Where(c => c.OrganizationId == org).ToListAsync())
         {
             var key = Key(Month(c.Day), c.Unit, c.Channel, c.Queue);
-            (contacts.TryGetValue(key, out var t) ? t : contacts[key] = new ContactTotals()).Add(new ContactTotals
-            {
-                Offered = c.Offered, Answered = c.Answered, Abandoned = c.Abandoned, Transferred = c.Transferred,
-                ResolvedKnown = c.ResolvedKnown, Resolved = c.Resolved, AnsweredWithCustomer = c.AnsweredWithCustomer, Repeated = c.Repeated,
-                HandleSum = c.HandleSum, HandleSumOfSquares = c.HandleSumOfSquares, WaitSum = c.WaitSum, WaitSumOfSquares = c.WaitSumOfSquares,
-            });
-        }
-
-        foreach (var b in await db.DurationBuckets.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync())
-        {
-            var t = contacts[Key(Month(b.Day), b.Unit, b.Channel, b.Queue)];
-            var histogram = b.Measure switch
-            {
-                DurationBucketCell.Handle => t.HandleHistogram,
-                DurationBucketCell.WaitAnswered => t.WaitAnsweredHistogram,
-                _ => t.WaitAbandonedHistogram,
-            };
-            histogram[b.Bucket] += b.Count;
+            (contacts.TryGetValue(key, out var t) ? t : contacts[key] = new ContactTotals()).Add(StoredTotals(db, c));
         }
 
         var surveys = new Dictionary<string, SurveyTotals>();

@@ -118,11 +118,11 @@ public class FileImportTests
     }
 
     /// <summary>The facts and the cells (the history is meant to change: it records the refused import).</summary>
-    private static async Task<(int Contacts, long Offered, long Buckets)> SnapshotAsync(TestDatabase database, Guid org)
+    private static async Task<(int Contacts, string Cells)> SnapshotAsync(TestDatabase database, Guid org)
     {
         await using var db = database.Open();
+        var cells = await StoredCellsAsync(database, org);
         return (await db.Contacts.CountAsync(c => c.OrganizationId == org),
-            await db.ContactCells.Where(c => c.OrganizationId == org).SumAsync(c => c.Offered),
-            await db.DurationBuckets.Where(c => c.OrganizationId == org).SumAsync(c => c.Count));
+            string.Join('\n', cells.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
     }
 }

@@ -1074,6 +1074,654 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("wait_sum_of_squares");
 
+                    b.Property<long>("handle_b00")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b00");
+
+                    b.Property<long>("handle_b01")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b01");
+
+                    b.Property<long>("handle_b02")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b02");
+
+                    b.Property<long>("handle_b03")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b03");
+
+                    b.Property<long>("handle_b04")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b04");
+
+                    b.Property<long>("handle_b05")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b05");
+
+                    b.Property<long>("handle_b06")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b06");
+
+                    b.Property<long>("handle_b07")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b07");
+
+                    b.Property<long>("handle_b08")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b08");
+
+                    b.Property<long>("handle_b09")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b09");
+
+                    b.Property<long>("handle_b10")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b10");
+
+                    b.Property<long>("handle_b11")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b11");
+
+                    b.Property<long>("handle_b12")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b12");
+
+                    b.Property<long>("handle_b13")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b13");
+
+                    b.Property<long>("handle_b14")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b14");
+
+                    b.Property<long>("handle_b15")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b15");
+
+                    b.Property<long>("handle_b16")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b16");
+
+                    b.Property<long>("handle_b17")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b17");
+
+                    b.Property<long>("handle_b18")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b18");
+
+                    b.Property<long>("handle_b19")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b19");
+
+                    b.Property<long>("handle_b20")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b20");
+
+                    b.Property<long>("handle_b21")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b21");
+
+                    b.Property<long>("handle_b22")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b22");
+
+                    b.Property<long>("handle_b23")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b23");
+
+                    b.Property<long>("handle_b24")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b24");
+
+                    b.Property<long>("handle_b25")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b25");
+
+                    b.Property<long>("handle_b26")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b26");
+
+                    b.Property<long>("handle_b27")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b27");
+
+                    b.Property<long>("handle_b28")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b28");
+
+                    b.Property<long>("handle_b29")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b29");
+
+                    b.Property<long>("handle_b30")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b30");
+
+                    b.Property<long>("handle_b31")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b31");
+
+                    b.Property<long>("handle_b32")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b32");
+
+                    b.Property<long>("handle_b33")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b33");
+
+                    b.Property<long>("handle_b34")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b34");
+
+                    b.Property<long>("handle_b35")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("handle_b35");
+
+                    b.Property<long>("wait_abandoned_b00")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b00");
+
+                    b.Property<long>("wait_abandoned_b01")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b01");
+
+                    b.Property<long>("wait_abandoned_b02")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b02");
+
+                    b.Property<long>("wait_abandoned_b03")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b03");
+
+                    b.Property<long>("wait_abandoned_b04")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b04");
+
+                    b.Property<long>("wait_abandoned_b05")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b05");
+
+                    b.Property<long>("wait_abandoned_b06")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b06");
+
+                    b.Property<long>("wait_abandoned_b07")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b07");
+
+                    b.Property<long>("wait_abandoned_b08")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b08");
+
+                    b.Property<long>("wait_abandoned_b09")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b09");
+
+                    b.Property<long>("wait_abandoned_b10")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b10");
+
+                    b.Property<long>("wait_abandoned_b11")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b11");
+
+                    b.Property<long>("wait_abandoned_b12")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b12");
+
+                    b.Property<long>("wait_abandoned_b13")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b13");
+
+                    b.Property<long>("wait_abandoned_b14")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b14");
+
+                    b.Property<long>("wait_abandoned_b15")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b15");
+
+                    b.Property<long>("wait_abandoned_b16")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b16");
+
+                    b.Property<long>("wait_abandoned_b17")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b17");
+
+                    b.Property<long>("wait_abandoned_b18")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b18");
+
+                    b.Property<long>("wait_abandoned_b19")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b19");
+
+                    b.Property<long>("wait_abandoned_b20")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b20");
+
+                    b.Property<long>("wait_abandoned_b21")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b21");
+
+                    b.Property<long>("wait_abandoned_b22")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b22");
+
+                    b.Property<long>("wait_abandoned_b23")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b23");
+
+                    b.Property<long>("wait_abandoned_b24")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b24");
+
+                    b.Property<long>("wait_abandoned_b25")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b25");
+
+                    b.Property<long>("wait_abandoned_b26")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b26");
+
+                    b.Property<long>("wait_abandoned_b27")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b27");
+
+                    b.Property<long>("wait_abandoned_b28")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b28");
+
+                    b.Property<long>("wait_abandoned_b29")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b29");
+
+                    b.Property<long>("wait_abandoned_b30")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b30");
+
+                    b.Property<long>("wait_abandoned_b31")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b31");
+
+                    b.Property<long>("wait_abandoned_b32")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b32");
+
+                    b.Property<long>("wait_abandoned_b33")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b33");
+
+                    b.Property<long>("wait_abandoned_b34")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b34");
+
+                    b.Property<long>("wait_abandoned_b35")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_abandoned_b35");
+
+                    b.Property<long>("wait_answered_b00")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b00");
+
+                    b.Property<long>("wait_answered_b01")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b01");
+
+                    b.Property<long>("wait_answered_b02")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b02");
+
+                    b.Property<long>("wait_answered_b03")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b03");
+
+                    b.Property<long>("wait_answered_b04")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b04");
+
+                    b.Property<long>("wait_answered_b05")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b05");
+
+                    b.Property<long>("wait_answered_b06")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b06");
+
+                    b.Property<long>("wait_answered_b07")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b07");
+
+                    b.Property<long>("wait_answered_b08")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b08");
+
+                    b.Property<long>("wait_answered_b09")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b09");
+
+                    b.Property<long>("wait_answered_b10")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b10");
+
+                    b.Property<long>("wait_answered_b11")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b11");
+
+                    b.Property<long>("wait_answered_b12")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b12");
+
+                    b.Property<long>("wait_answered_b13")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b13");
+
+                    b.Property<long>("wait_answered_b14")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b14");
+
+                    b.Property<long>("wait_answered_b15")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b15");
+
+                    b.Property<long>("wait_answered_b16")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b16");
+
+                    b.Property<long>("wait_answered_b17")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b17");
+
+                    b.Property<long>("wait_answered_b18")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b18");
+
+                    b.Property<long>("wait_answered_b19")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b19");
+
+                    b.Property<long>("wait_answered_b20")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b20");
+
+                    b.Property<long>("wait_answered_b21")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b21");
+
+                    b.Property<long>("wait_answered_b22")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b22");
+
+                    b.Property<long>("wait_answered_b23")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b23");
+
+                    b.Property<long>("wait_answered_b24")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b24");
+
+                    b.Property<long>("wait_answered_b25")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b25");
+
+                    b.Property<long>("wait_answered_b26")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b26");
+
+                    b.Property<long>("wait_answered_b27")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b27");
+
+                    b.Property<long>("wait_answered_b28")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b28");
+
+                    b.Property<long>("wait_answered_b29")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b29");
+
+                    b.Property<long>("wait_answered_b30")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b30");
+
+                    b.Property<long>("wait_answered_b31")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b31");
+
+                    b.Property<long>("wait_answered_b32")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b32");
+
+                    b.Property<long>("wait_answered_b33")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b33");
+
+                    b.Property<long>("wait_answered_b34")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b34");
+
+                    b.Property<long>("wait_answered_b35")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("wait_answered_b35");
+
                     b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue")
                         .HasName("pk_contact_cells");
 
@@ -1682,47 +2330,6 @@ namespace Sailplan.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_contacts_organization_id_customer_id_started_at");
 
                     b.ToTable("contacts", (string)null);
-                });
-
-            modelBuilder.Entity("Sailplan.Data.Facts.DurationBucketCell", b =>
-                {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organization_id");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("day");
-
-                    b.Property<string>("Unit")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("unit");
-
-                    b.Property<string>("Channel")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("channel");
-
-                    b.Property<string>("Queue")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("queue");
-
-                    b.Property<string>("Measure")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("measure");
-
-                    b.Property<int>("Bucket")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("bucket");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("count");
-
-                    b.HasKey("OrganizationId", "Day", "Unit", "Channel", "Queue", "Measure", "Bucket")
-                        .HasName("pk_duration_buckets");
-
-                    b.ToTable("duration_buckets", (string)null);
                 });
 
             modelBuilder.Entity("Sailplan.Data.Facts.ImportRecord", b =>
