@@ -51,7 +51,7 @@ internal static class IngestBench
         Console.WriteLine($"  rows/s           {f.RowsPerSecond,10:N0}   (aim: {(f.Provider == BenchProvider.Postgres ? "1,000,000" : "500,000")})");
         foreach (var (step, at) in f.Steps)
         {
-            Console.WriteLine($"  {step,-16} from {at.TotalSeconds,8:N1} s");
+            Console.WriteLine($"  {step,-18} from {at.TotalSeconds,8:N1} s");
         }
 
         Console.WriteLine($"  peak working set {MemoryFigures.Mb(f.Memory.PeakWorkingSet),10}   (whole process)");
