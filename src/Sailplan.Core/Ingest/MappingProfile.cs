@@ -73,9 +73,22 @@ public sealed record MappingProfile
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
-    public static MappingProfile FromJson(string json) =>
-        JsonSerializer.Deserialize<MappingProfile>(json, JsonOptions)
-        ?? throw new DomainException("profile", "The profile JSON is empty.");
+    /// <summary>The same JSON laid out for people to read and edit.</summary>
+    public string ToIndentedJson() => JsonSerializer.Serialize(this, IndentedJsonOptions);
+
+    /// <summary>Reads a profile written by <see cref="ToJson"/> or by hand; JSON it cannot read is refused naming the place.</summary>
+    public static MappingProfile FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<MappingProfile>(json, JsonOptions)
+                ?? throw new DomainException("definition", "The profile JSON is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new DomainException("definition", $"The profile is not valid: {e.Message}");
+        }
+    }
 
     // Stored JSON is owned here so the shape does not depend on the web's serializer settings.
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -84,4 +97,6 @@ public sealed record MappingProfile
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
     };
+
+    private static readonly JsonSerializerOptions IndentedJsonOptions = new(JsonOptions) { WriteIndented = true };
 }

@@ -42,5 +42,38 @@ public static class ImportProfiles
         return [.. saved.Select(p => p.Profile), .. BuiltInProfiles.All.Where(p => p.Kind == kind)];
     }
 
+    /// <summary>Saves <paramref name="profile"/> as the organisation's profile <paramref name="name"/>, creating or replacing it.</summary>
+    public static async Task<MappingProfile> SaveAsync(AppDb db, Guid organizationId, string name, MappingProfile profile,
+        CancellationToken cancellationToken = default)
+    {
+        var named = profile with { Name = name.Trim() };
+        var saved = await db.InOrganization<SavedProfile>(organizationId).SingleOrDefaultAsync(p => p.Name == named.Name, cancellationToken);
+        if (saved is null)
+        {
+            db.Add(SavedProfile.Create(organizationId, named));
+        }
+        else
+        {
+            saved.Update(named);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return named;
+    }
+
+    /// <summary>Deletes the organisation's profile <paramref name="name"/>; false when it has none of that name.</summary>
+    public static async Task<bool> DeleteAsync(AppDb db, Guid organizationId, string name, CancellationToken cancellationToken = default)
+    {
+        var saved = await db.InOrganization<SavedProfile>(organizationId).SingleOrDefaultAsync(p => p.Name == name.Trim(), cancellationToken);
+        if (saved is null)
+        {
+            return false;
+        }
+
+        db.Remove(saved);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     private static string Describe(FactKind kind) => kind == FactKind.Contacts ? "contacts" : "survey responses";
 }

@@ -89,35 +89,11 @@ public static class ImportsApi
     }
 
     /// <summary>Saves (creates or replaces) one of the organisation's own profiles under <paramref name="name"/>.</summary>
-    public static async Task<Ok<ProfileResult>> SaveProfile(Guid orgId, string name, MappingProfile profile, AppDb db, CancellationToken ct)
-    {
-        var named = profile with { Name = name };
-        var saved = await db.InOrganization<SavedProfile>(orgId).SingleOrDefaultAsync(p => p.Name == name, ct);
-        if (saved is null)
-        {
-            db.Add(SavedProfile.Create(orgId, named));
-        }
-        else
-        {
-            saved.Update(named);
-        }
+    public static async Task<Ok<ProfileResult>> SaveProfile(Guid orgId, string name, MappingProfile profile, AppDb db, CancellationToken ct) =>
+        TypedResults.Ok(new ProfileResult(await ImportProfiles.SaveAsync(db, orgId, name, profile, ct), false));
 
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ProfileResult(named, false));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteProfile(Guid orgId, string name, AppDb db, CancellationToken ct)
-    {
-        var saved = await db.InOrganization<SavedProfile>(orgId).SingleOrDefaultAsync(p => p.Name == name, ct);
-        if (saved is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        db.Remove(saved);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    public static async Task<Results<NoContent, NotFound>> DeleteProfile(Guid orgId, string name, AppDb db, CancellationToken ct) =>
+        await ImportProfiles.DeleteAsync(db, orgId, name, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static FactKind ParseKind(string? kind) => kind?.Trim().ToLowerInvariant() switch
     {

@@ -48,6 +48,47 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(2, await ContactsAsync(org.OrgId));
     }
 
+    /// <summary>
+    /// A team whose Talkdesk export also holds outbound calls copies the built-in profile, maps "outbound" to
+    /// answered, and imports with it the file the built-in profile refuses. Bad JSON is refused naming the place.
+    /// </summary>
+    [Fact]
+    public async Task A_saved_profile_made_from_a_built_in_one_on_the_page_imports_what_the_built_in_one_refuses()
+    {
+        var org = await SmallOrganization.SeedAsync(browser.Server, $"Profiles page {Guid.NewGuid():N}");
+        var file = Write("talkdesk-outbound.csv",
+            "o-1,2026-03-02T09:00:00Z,billing,North,ann,+4930111,240,10,12,inbound,false,paid",
+            "o-2,2026-03-02T09:05:00Z,billing,North,ann,+4930222,60,0,8,outbound,false,");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"/orgs/{org.OrgId}/import");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Manage mapping profiles" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start a new profile from Talkdesk calls report" }).ClickAsync();
+
+        var definition = page.GetByLabel("Definition (JSON)");
+        var json = await definition.InputValueAsync();
+        Assert.Contains("\"inbound\": \"answered\"", json, StringComparison.Ordinal);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Talkdesk with outbound");
+        await definition.FillAsync("{ \"kind\": \"contacts\", ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator(".validation-summary-errors, [role=alert]").First).ToContainTextAsync("not valid");
+
+        await definition.FillAsync(json.Replace("\"inbound\": \"answered\"", "\"inbound\": \"answered\", \"outbound\": \"answered\"", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved the profile Talkdesk with outbound");
+        await Expect(page.Locator(".import-profiles")).ToContainTextAsync("Talkdesk with outbound");
+
+        await page.GotoAsync($"/orgs/{org.OrgId}/import");
+        await page.GetByLabel("Mapping profile").FillAsync("Talkdesk with outbound");
+        await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Expect(page.Locator("#outcome")).ToContainTextAsync("Imported talkdesk-outbound.csv: 2 added");
+
+        await page.GotoAsync($"/orgs/{org.OrgId}/import/profiles?name={Uri.EscapeDataString("Talkdesk with outbound")}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete profile" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deleted the profile Talkdesk with outbound");
+        await Expect(page.Locator(".import-profiles")).Not.ToContainTextAsync("Talkdesk with outbound");
+    }
+
     private string Write(string name, params string[] rows)
     {
         var path = Path.Combine(_folder.FullName, name);
