@@ -122,7 +122,7 @@ public sealed class FactImport : IAsyncDisposable
                 await _cells.ApplyAsync(_sql, [.. knownCells, RepeatFlags.CellDeltas], [], cancellationToken);
                 await ForgetKnownRowsAsync(known, cancellationToken);
                 // The months whose cells changed: the new rows' and those of stored contacts whose repeat flag changed.
-                await RecomputeMonthsAsync("""
+                await MonthCells.RecomputeAsync(_sql, """
                     SELECT MIN(local_day), MAX(local_day)
                     FROM (SELECT local_day FROM contact_staging WHERE TRUE UNION ALL SELECT local_day FROM repeat_changes WHERE stored) days
                     """, cancellationToken);
@@ -150,7 +150,7 @@ public sealed class FactImport : IAsyncDisposable
                 string[] knownCells = known ? [CellSql.SurveySums("known_rows WHERE TRUE", sign: -1)] : [];
                 await _cells.ApplyAsync(_sql, [], knownCells, cancellationToken);
                 await ForgetKnownRowsAsync(known, cancellationToken);
-                await RecomputeMonthsAsync("SELECT MIN(local_day), MAX(local_day) FROM survey_staging", cancellationToken);
+                await MonthCells.RecomputeAsync(_sql, "SELECT MIN(local_day), MAX(local_day) FROM survey_staging", cancellationToken);
 
                 progress?.Report(ImportStep.StoringFacts);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "survey_responses", added, cancellationToken);
@@ -304,15 +304,6 @@ public sealed class FactImport : IAsyncDisposable
         }
 
         return (await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken), known);
-    }
-
-    /// <summary>Recomputes the month cells of the days between the MIN and MAX that <paramref name="minMaxQuery"/> finds, if any.</summary>
-    private async Task RecomputeMonthsAsync(string minMaxQuery, CancellationToken cancellationToken)
-    {
-        if (await MonthCells.DaysAsync(_sql, minMaxQuery, cancellationToken) is var (first, last))
-        {
-            await MonthCells.RecomputeAsync(_sql, first, last, cancellationToken);
-        }
     }
 
     /// <summary>Drops known_rows once their cells are taken back; cells they emptied go too.</summary>

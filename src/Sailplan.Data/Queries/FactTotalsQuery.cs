@@ -50,8 +50,6 @@ public readonly record struct FactGroup(DateOnly? Day, string? Slice);
 /// </summary>
 public static class FactTotalsQuery
 {
-    /// <summary>What a contact cell holds, day or month alike, in the order <c>AddContactSums</c> reads it.</summary>
-    private static readonly string[] ContactSums = [.. CellSql.ContactCellSums, .. HistogramColumns.All];
 
     /// <summary>Groups that have no cells are absent; with no grouping the single group (null, null) is always present.</summary>
     public static async Task<IReadOnlyDictionary<FactGroup, FactTotals>> RunAsync(AppDb db, FactTotalsRequest request, CancellationToken cancellationToken = default)
@@ -102,7 +100,7 @@ public static class FactTotalsQuery
                 where = "organization_id = @org AND ((day >= @from AND day < @month_from) OR (day >= @month_to AND day <= @to))" + slices;
                 var monthWhere = "organization_id = @org AND month >= @month_from AND month < @month_to" + slices;
                 string[] monthGroups = [.. new[] { request.By == FactPeriod.Month ? "month" : null, sliceColumn }.OfType<string>()];
-                await ReadAsync(sql, "contact_month_cells", monthWhere, monthGroups, ContactSums, AddContactSums, cancellationToken);
+                await ReadAsync(sql, "contact_month_cells", monthWhere, monthGroups, CellSql.ContactCellColumns, AddContactSums, cancellationToken);
                 await ReadAsync(sql, "survey_month_cells", monthWhere, [.. monthGroups, "survey_type"], CellSql.SurveyCellSums, AddSurveySums, cancellationToken);
             }
 
@@ -119,7 +117,7 @@ public static class FactTotalsQuery
                 return totals;
             }
 
-            await ReadAsync(sql, "contact_cells", where, groupColumns, ContactSums, AddContactSums, cancellationToken);
+            await ReadAsync(sql, "contact_cells", where, groupColumns, CellSql.ContactCellColumns, AddContactSums, cancellationToken);
             await ReadAsync(sql, "survey_cells", where, [.. groupColumns, "survey_type"], CellSql.SurveyCellSums, AddSurveySums, cancellationToken);
 
             void AddContactSums(DbDataReader reader, int at)

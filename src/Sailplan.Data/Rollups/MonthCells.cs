@@ -30,10 +30,18 @@ internal static class MonthCells
         RecomputeAsync(sql, "TRUE", "TRUE", cancellationToken);
 
     /// <summary>
-    /// The first and last local day of a query's rows (its two columns: MIN and MAX of a day), or null when
-    /// it found none: what an import touched.
+    /// Recomputes the months between the first and last local day that <paramref name="minMaxQuery"/> finds (its
+    /// two columns: MIN and MAX of a day), if it finds any: the days an import touched.
     /// </summary>
-    public static async Task<(DateOnly First, DateOnly Last)?> DaysAsync(FactSql sql, string minMaxQuery, CancellationToken cancellationToken)
+    public static async Task RecomputeAsync(FactSql sql, string minMaxQuery, CancellationToken cancellationToken)
+    {
+        if (await DaysAsync(sql, minMaxQuery, cancellationToken) is var (first, last))
+        {
+            await RecomputeAsync(sql, first, last, cancellationToken);
+        }
+    }
+
+    private static async Task<(DateOnly First, DateOnly Last)?> DaysAsync(FactSql sql, string minMaxQuery, CancellationToken cancellationToken)
     {
         await using var command = sql.Command(minMaxQuery);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -52,7 +60,7 @@ internal static class MonthCells
         await sql.ExecuteAsync($"DELETE FROM survey_month_cells WHERE organization_id = @org AND {monthFilter}", cancellationToken, parameters);
 
         const string slices = "unit, channel, queue";
-        string[] sums = [.. CellSql.ContactCellSums, .. HistogramColumns.All];
+        var sums = CellSql.ContactCellColumns;
         await sql.ExecuteAsync($"""
             INSERT INTO contact_month_cells (organization_id, month, {slices}, {string.Join(", ", sums)})
             SELECT @org, {MonthOf(sql, "day")}, {slices}, {string.Join(", ", sums.Select(c => $"SUM({c})"))}
