@@ -40,6 +40,7 @@ public sealed class FactImport : IAsyncDisposable
     private bool _finished;
     private bool _broken;
     private long _staged;
+    private (DateOnly First, DateOnly Last)? _stagedDays;
 
     private FactImport(AppDb db, IDbContextTransaction transaction, LocalDays days, ImportRecord record)
     {
@@ -121,11 +122,9 @@ public sealed class FactImport : IAsyncDisposable
                 string[] knownCells = known ? [CellSql.ContactSums("known_rows WHERE TRUE", "FALSE", sign: -1)] : [];
                 await _cells.ApplyAsync(_sql, [.. knownCells, RepeatFlags.CellDeltas], [], cancellationToken);
                 await ForgetKnownRowsAsync(known, cancellationToken);
-                // The months whose cells changed: the new rows' and those of stored contacts whose repeat flag changed.
-                await MonthCells.RecomputeAsync(_sql, """
-                    SELECT MIN(local_day), MAX(local_day)
-                    FROM (SELECT local_day FROM contact_staging WHERE TRUE UNION ALL SELECT local_day FROM repeat_changes WHERE stored) days
-                    """, cancellationToken);
+                // The months whose cells changed: the staged rows' and those of stored contacts whose repeat flag changed.
+                await RecomputeMonthsAsync(await MonthCells.DaysAsync(_sql, "SELECT MIN(local_day), MAX(local_day) FROM repeat_changes WHERE stored", cancellationToken),
+                    cancellationToken);
 
                 progress?.Report(ImportStep.StoringFacts);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "contacts", added, cancellationToken);
@@ -150,7 +149,7 @@ public sealed class FactImport : IAsyncDisposable
                 string[] knownCells = known ? [CellSql.SurveySums("known_rows WHERE TRUE", sign: -1)] : [];
                 await _cells.ApplyAsync(_sql, [], knownCells, cancellationToken);
                 await ForgetKnownRowsAsync(known, cancellationToken);
-                await MonthCells.RecomputeAsync(_sql, "SELECT MIN(local_day), MAX(local_day) FROM survey_staging", cancellationToken);
+                await RecomputeMonthsAsync(null, cancellationToken);
 
                 progress?.Report(ImportStep.StoringFacts);
                 var indexes = await IndexRebuild.DropIfWorthwhileAsync(_sql, "survey_responses", added, cancellationToken);
@@ -297,13 +296,27 @@ public sealed class FactImport : IAsyncDisposable
             SELECT * FROM {staging}
             WHERE EXISTS (SELECT 1 FROM {staging} earlier WHERE earlier.source = {staging}.source AND earlier.external_id = {staging}.external_id AND earlier.ordinal < {staging}.ordinal)
             """, cancellationToken);
-        var known = await _sql.ScalarAsync("SELECT COUNT(*) FROM known_rows", cancellationToken) > 0;
-        if (known)
+        var known = await _sql.ScalarAsync("SELECT COUNT(*) FROM known_rows", cancellationToken);
+        if (known > 0)
         {
             await _sql.ExecuteAsync($"DELETE FROM {staging} WHERE ordinal IN (SELECT ordinal FROM known_rows)", cancellationToken);
         }
 
-        return (await _sql.ScalarAsync($"SELECT COUNT(*) FROM {staging}", cancellationToken), known);
+        return (_staged - known, known > 0);
+    }
+
+    /// <summary>
+    /// Recomputes the months of the staged rows' days (known rows among them change nothing, but cost nothing to
+    /// include) and of <paramref name="moreDays"/>.
+    /// </summary>
+    private async Task RecomputeMonthsAsync((DateOnly First, DateOnly Last)? moreDays, CancellationToken cancellationToken)
+    {
+        (DateOnly First, DateOnly Last)?[] ranges = [_stagedDays, moreDays];
+        var days = ranges.OfType<(DateOnly First, DateOnly Last)>().ToList();
+        if (days.Count > 0)
+        {
+            await MonthCells.RecomputeAsync(_sql, days.Min(d => d.First), days.Max(d => d.Last), cancellationToken);
+        }
     }
 
     /// <summary>Drops known_rows once their cells are taken back; cells they emptied go too.</summary>
@@ -388,6 +401,7 @@ public sealed class FactImport : IAsyncDisposable
         sink.Add(contact.Resolved);
         sink.Add(contact.Reason);
         _cells.Add(day, contact);
+        Widen(day);
     }
 
     private async Task StageAsync(StagingSink sink, SurveyResponse response, CancellationToken cancellationToken)
@@ -412,7 +426,11 @@ public sealed class FactImport : IAsyncDisposable
         sink.Add(response.Channel ?? "");
         sink.Add(response.Queue ?? "");
         _cells.Add(day, response);
+        Widen(day);
     }
+
+    private void Widen(DateOnly day) =>
+        _stagedDays = _stagedDays is var (first, last) ? (day < first ? day : first, day > last ? day : last) : (day, day);
 
     private static void RequireKey(string source, string externalId)
     {

@@ -30,18 +30,10 @@ internal static class MonthCells
         RecomputeAsync(sql, "TRUE", "TRUE", cancellationToken);
 
     /// <summary>
-    /// Recomputes the months between the first and last local day that <paramref name="minMaxQuery"/> finds (its
-    /// two columns: MIN and MAX of a day), if it finds any: the days an import touched.
+    /// The first and last local day of a query's rows (its two columns: MIN and MAX of a day), or null when
+    /// it found none.
     /// </summary>
-    public static async Task RecomputeAsync(FactSql sql, string minMaxQuery, CancellationToken cancellationToken)
-    {
-        if (await DaysAsync(sql, minMaxQuery, cancellationToken) is var (first, last))
-        {
-            await RecomputeAsync(sql, first, last, cancellationToken);
-        }
-    }
-
-    private static async Task<(DateOnly First, DateOnly Last)?> DaysAsync(FactSql sql, string minMaxQuery, CancellationToken cancellationToken)
+    public static async Task<(DateOnly First, DateOnly Last)?> DaysAsync(FactSql sql, string minMaxQuery, CancellationToken cancellationToken)
     {
         await using var command = sql.Command(minMaxQuery);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
