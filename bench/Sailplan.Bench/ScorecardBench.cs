@@ -34,6 +34,7 @@ internal static class ScorecardBench
         await using var database = await BenchDatabase.CreateAsync(options.Provider, options.WorkDirectory, options.PostgresServer);
         var ingest = await IngestBench.RunAsync(database, options.Provider, csv, rows);
         Console.WriteLine($"  ingest {ingest.Elapsed.TotalSeconds:N1} s ({ingest.RowsPerSecond:N0} rows/s)");
+        Console.WriteLine($"  vacuum and analyse {(await database.VacuumAsync()).TotalSeconds:N1} s (before timing, so autovacuum does not run alongside)");
 
         IReadOnlyList<SailplanCell> sailplanCells = [];
         var sailplanTimes = new List<TimeSpan>();
