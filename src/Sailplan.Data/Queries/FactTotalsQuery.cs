@@ -1,5 +1,7 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sailplan.Core.Facts;
 using Sailplan.Data.Facts;
 using Sailplan.Data.Rollups;
@@ -72,6 +74,7 @@ public static class FactTotalsQuery
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            await using var snapshot = await BeginSnapshotAsync(db, cancellationToken);
             var sql = FactSql.For(db);
             var period = request.By switch
             {
@@ -169,6 +172,25 @@ public static class FactTotalsQuery
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// On PostgreSQL (unless the caller has a transaction open): one repeatable-read snapshot for the month and the
+    /// day reads, so an import committing between them cannot be half counted, and no parallel plans. Once a cell
+    /// table has statistics the planner sums a few thousand cells in parallel workers, each handing back 120
+    /// partial sums per group: measured on 2 cores, 240 ms instead of 100 ms for 24,000 month cells.
+    /// SQLite reads from one writer's committed state and would take a write lock for a transaction here.
+    /// </summary>
+    private static async Task<IDbContextTransaction?> BeginSnapshotAsync(AppDb db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await FactSql.For(db).ExecuteAsync("SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
+        return transaction;
     }
 
     /// <summary>The whole calendar months inside [from, to], as [first day of the first, first day after the last), or null when there is none.</summary>
