@@ -32,7 +32,7 @@ public static partial class DatabaseStartup
     [LoggerMessage(Level = LogLevel.Information, Message = "Using {Database}")]
     private static partial void LogDatabase(ILogger logger, string database);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: loading the demo organisation with two years of synthetic contacts and surveys (about half a minute)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: loading the demo organisation with two years of synthetic contacts and surveys (15 seconds or so)")]
     private static partial void LogLoadingDemo(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo organisation {Name}")]
