@@ -22,5 +22,5 @@ internal static class HistogramColumns
     public static readonly string[] All = [.. Measures.SelectMany(m => Enumerable.Range(0, DurationBuckets.Count).Select(i => Of(m, i)))];
 
     /// <summary>The histograms of <paramref name="totals"/> in the order of <see cref="All"/>.</summary>
-    public static IEnumerable<long[]> Of(ContactTotals totals) => [totals.HandleHistogram, totals.WaitAnsweredHistogram, totals.WaitAbandonedHistogram];
+    public static IEnumerable<long[]> Arrays(ContactTotals totals) => [totals.HandleHistogram, totals.WaitAnsweredHistogram, totals.WaitAbandonedHistogram];
 }

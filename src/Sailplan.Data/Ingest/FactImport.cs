@@ -10,11 +10,12 @@ namespace Sailplan.Data.Ingest;
 
 /// <summary>
 /// One import of contacts or survey responses, landing whole or not at all. Rows stream into a staging
-/// table (<see cref="AddAsync(IEnumerable{Contact}, CancellationToken)"/>, as often as needed);
-/// <see cref="CommitAsync"/> moves them into the facts, skipping any whose (source, external id) is already
-/// stored or came earlier in the same import, adds exactly the rows it stored to the rollup cells, updates
-/// repeat flags, writes the history line and commits. Everything runs in one transaction: disposing
-/// without committing, or any exception, leaves the store as it was.
+/// table (<see cref="AddAsync(IEnumerable{Contact}, CancellationToken)"/>, as often as needed) while their
+/// rollup cells are summed (<see cref="CellAccumulator"/>); <see cref="CommitAsync"/> drops the rows whose
+/// (source, external id) is already stored or came earlier in the same import, sets repeat flags, adds the
+/// cells of exactly the rows it keeps, recomputes the touched months, stores the rows, writes the history line
+/// and commits. Everything runs in one transaction: disposing without committing, or any exception, leaves the
+/// store as it was.
 /// </summary>
 public sealed class FactImport : IAsyncDisposable
 {
@@ -40,7 +41,6 @@ public sealed class FactImport : IAsyncDisposable
     private bool _finished;
     private bool _broken;
     private long _staged;
-    private (DateOnly First, DateOnly Last)? _stagedDays;
 
     private FactImport(AppDb db, IDbContextTransaction transaction, LocalDays days, ImportRecord record)
     {
@@ -311,11 +311,14 @@ public sealed class FactImport : IAsyncDisposable
     /// </summary>
     private async Task RecomputeMonthsAsync((DateOnly First, DateOnly Last)? moreDays, CancellationToken cancellationToken)
     {
-        (DateOnly First, DateOnly Last)?[] ranges = [_stagedDays, moreDays];
-        var days = ranges.OfType<(DateOnly First, DateOnly Last)>().ToList();
-        if (days.Count > 0)
+        var days = (_cells.Days, moreDays) switch
         {
-            await MonthCells.RecomputeAsync(_sql, days.Min(d => d.First), days.Max(d => d.Last), cancellationToken);
+            ({ } a, { } b) => (a.First < b.First ? a.First : b.First, a.Last > b.Last ? a.Last : b.Last),
+            (var a, var b) => a ?? b,
+        };
+        if (days is var (first, last))
+        {
+            await MonthCells.RecomputeAsync(_sql, first, last, cancellationToken);
         }
     }
 
@@ -401,7 +404,6 @@ public sealed class FactImport : IAsyncDisposable
         sink.Add(contact.Resolved);
         sink.Add(contact.Reason);
         _cells.Add(day, contact);
-        Widen(day);
     }
 
     private async Task StageAsync(StagingSink sink, SurveyResponse response, CancellationToken cancellationToken)
@@ -426,11 +428,7 @@ public sealed class FactImport : IAsyncDisposable
         sink.Add(response.Channel ?? "");
         sink.Add(response.Queue ?? "");
         _cells.Add(day, response);
-        Widen(day);
     }
-
-    private void Widen(DateOnly day) =>
-        _stagedDays = _stagedDays is var (first, last) ? (day < first ? day : first, day > last ? day : last) : (day, day);
 
     private static void RequireKey(string source, string externalId)
     {

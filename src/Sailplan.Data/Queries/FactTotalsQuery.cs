@@ -138,7 +138,7 @@ public static class FactTotalsQuery
                 c.HandleSumOfSquares += reader.GetInt64(at++);
                 c.WaitSum += reader.GetInt64(at++);
                 c.WaitSumOfSquares += reader.GetInt64(at++);
-                foreach (var histogram in HistogramColumns.Of(c))
+                foreach (var histogram in HistogramColumns.Arrays(c))
                 {
                     for (var i = 0; i < histogram.Length; i++)
                     {

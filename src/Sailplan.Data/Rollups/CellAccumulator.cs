@@ -31,8 +31,12 @@ internal sealed class CellAccumulator
 
     public bool IsFull => _contacts.Count + _surveys.Count >= CellsPerWrite;
 
+    /// <summary>The first and last day of every cell summed so far, written out or not; null before the first row.</summary>
+    public (DateOnly First, DateOnly Last)? Days { get; private set; }
+
     public void Add(DateOnly day, Contact contact)
     {
+        Widen(day);
         var key = (day, contact.Unit ?? "", contact.Channel ?? "", contact.Queue ?? "");
         if (!_contacts.TryGetValue(key, out var totals))
         {
@@ -44,6 +48,7 @@ internal sealed class CellAccumulator
 
     public void Add(DateOnly day, SurveyResponse response)
     {
+        Widen(day);
         var key = (day, response.Unit ?? "", response.Channel ?? "", response.Queue ?? "", response.Type);
         if (!_surveys.TryGetValue(key, out var totals))
         {
@@ -52,6 +57,9 @@ internal sealed class CellAccumulator
 
         totals.Add(response);
     }
+
+    private void Widen(DateOnly day) =>
+        Days = Days is var (first, last) ? (day < first ? day : first, day > last ? day : last) : (day, day);
 
     /// <summary>
     /// Appends the cells summed so far to the delta tables (by each provider's fast path) and starts again from
@@ -90,8 +98,8 @@ internal sealed class CellAccumulator
     public async Task ApplyAsync(FactSql sql, IEnumerable<string> moreContactDeltas, IEnumerable<string> moreSurveyDeltas, CancellationToken cancellationToken)
     {
         await WriteAsync(sql, cancellationToken);
-        await sql.ExecuteAsync(Merge(sql, "contact_cells", CellSql.ContactCellKey, CellSql.ContactCellColumns, "contact_cell_deltas", moreContactDeltas), cancellationToken);
-        await sql.ExecuteAsync(Merge(sql, "survey_cells", CellSql.SurveyCellKey, CellSql.SurveyCellSums, "survey_cell_deltas", moreSurveyDeltas), cancellationToken);
+        await sql.ExecuteAsync(Merge(sql, "contact_cells", CellSql.ContactCellSlices, CellSql.ContactCellColumns, "contact_cell_deltas", moreContactDeltas), cancellationToken);
+        await sql.ExecuteAsync(Merge(sql, "survey_cells", CellSql.SurveyCellSlices, CellSql.SurveyCellSums, "survey_cell_deltas", moreSurveyDeltas), cancellationToken);
         // A pooled SQLite connection would keep them.
         await sql.ExecuteAsync("DROP TABLE contact_cell_deltas", cancellationToken);
         await sql.ExecuteAsync("DROP TABLE survey_cell_deltas", cancellationToken);
@@ -103,11 +111,10 @@ internal sealed class CellAccumulator
     /// summed per cell first; SQLite's applies the rows one after another, and sorting wide rows for a GROUP BY
     /// costs it more than updating a cell twice.
     /// </summary>
-    private static string Merge(FactSql sql, string cells, string key, IReadOnlyList<string> columns, string deltas, IEnumerable<string> moreDeltas)
+    private static string Merge(FactSql sql, string cells, string slices, IReadOnlyList<string> columns, string deltas, IEnumerable<string> moreDeltas)
     {
-        var slices = key.Replace("organization_id, ", "", StringComparison.Ordinal);
         var all = string.Join("\nUNION ALL\n", [$"SELECT {slices}, {string.Join(", ", columns)} FROM {deltas}", .. moreDeltas]);
-        return CellSql.Upsert(cells, key, columns, !sql.IsPostgres ? all : $"""
+        return CellSql.Upsert(cells, slices, columns, !sql.IsPostgres ? all : $"""
             SELECT {slices}, {string.Join(", ", columns.Select(c => $"SUM({c}) AS {c}"))}
             FROM ({all}) deltas
             GROUP BY {slices}
@@ -132,7 +139,7 @@ internal sealed class CellAccumulator
                 t.HandleSum, t.HandleSumOfSquares, t.WaitSum, t.WaitSumOfSquares,
             ];
             AddSums(sink, CellSql.ContactCellSums, sums);
-            foreach (var histogram in HistogramColumns.Of(t))
+            foreach (var histogram in HistogramColumns.Arrays(t))
             {
                 foreach (var count in histogram)
                 {

@@ -19,10 +19,10 @@ internal static class CellSql
 
     /// <summary>Contacts copied from the fact table (columns as there, repeat flags included) into a temporary table.</summary>
     public static Task AddCopiedContactsAsync(FactSql sql, string table, CancellationToken cancellationToken) =>
-        sql.ExecuteAsync(Upsert("contact_cells", ContactCellKey, ContactCellColumns, ContactSums($"{table} WHERE TRUE", "repeated", sign: 1)), cancellationToken);
+        sql.ExecuteAsync(Upsert("contact_cells", ContactCellSlices, ContactCellColumns, ContactSums($"{table} WHERE TRUE", "repeated", sign: 1)), cancellationToken);
 
     public static Task AddStoredSurveysAsync(FactSql sql, string factFilter, CancellationToken cancellationToken) =>
-        sql.ExecuteAsync(Upsert("survey_cells", SurveyCellKey, SurveyCellSums, SurveySums($"survey_responses WHERE organization_id = @org AND {factFilter}", sign: 1)),
+        sql.ExecuteAsync(Upsert("survey_cells", SurveyCellSlices, SurveyCellSums, SurveySums($"survey_responses WHERE organization_id = @org AND {factFilter}", sign: 1)),
             cancellationToken);
 
     public static readonly string[] ContactCellSums =
@@ -40,9 +40,11 @@ internal static class CellSql
     /// <summary>Everything a contact cell holds: the sums, then the histograms.</summary>
     public static readonly string[] ContactCellColumns = [.. ContactCellSums, .. HistogramColumns.All];
 
-    public const string ContactCellKey = "organization_id, day, unit, channel, queue";
+    /// <summary>A contact cell's key after the organisation.</summary>
+    public const string ContactCellSlices = "day, unit, channel, queue";
 
-    public const string SurveyCellKey = "organization_id, day, unit, channel, queue, survey_type";
+    /// <summary>A survey cell's key after the organisation.</summary>
+    public const string SurveyCellSlices = "day, unit, channel, queue, survey_type";
 
     /// <summary>
     /// A query of the contact cells of <paramref name="facts"/> (a table and its WHERE clause), times
@@ -114,13 +116,13 @@ internal static class CellSql
     }
 
     /// <summary>
-    /// Adds the rows of <paramref name="sums"/> (a query of a cell's slices, without the organisation, then
+    /// Adds the rows of <paramref name="sums"/> (a query of a cell's <paramref name="slices"/>, then
     /// <paramref name="columns"/>) to the organisation's cells, storing the cells not there yet. On PostgreSQL
     /// the query must give one row per cell.
     /// </summary>
-    public static string Upsert(string table, string key, IReadOnlyList<string> columns, string sums)
+    public static string Upsert(string table, string slices, IReadOnlyList<string> columns, string sums)
     {
-        var slices = key.Replace("organization_id, ", "", StringComparison.Ordinal);
+        var key = $"organization_id, {slices}";
         return $"""
             INSERT INTO {table} ({key}, {string.Join(", ", columns)})
             SELECT @org, {slices}, {string.Join(", ", columns)}

@@ -140,12 +140,7 @@ internal static class FactTestData
             .ToDictionary(c => Key(c.Day, c.Unit, c.Channel, c.Queue), c => StoredTotals(db, c));
         var surveyCells = await db.SurveyCells.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync();
 
-        var surveys = surveyCells.ToDictionary(c => Key(c.Day, c.Unit, c.Channel, c.Queue) + "|" + c.SurveyType, c => Describe(new SurveyTotals
-        {
-            Responses = c.Responses, Promoters = c.Promoters, Passives = c.Passives, Detractors = c.Detractors,
-            CsatAnswers = c.CsatAnswers, CsatTopTwo = c.CsatTopTwo, CsatSum = c.CsatSum, CsatSumOfSquares = c.CsatSumOfSquares,
-            CesAnswers = c.CesAnswers, CesSum = c.CesSum, CesSumOfSquares = c.CesSumOfSquares, FcrAnswers = c.FcrAnswers, FcrYes = c.FcrYes,
-        }));
+        var surveys = surveyCells.ToDictionary(c => Key(c.Day, c.Unit, c.Channel, c.Queue) + "|" + c.SurveyType, c => Describe(StoredTotals(c)));
         return contacts.ToDictionary(c => c.Key, c => Describe(c.Value)).Concat(surveys).ToDictionary();
     }
 
@@ -153,7 +148,7 @@ internal static class FactTestData
     /// The totals of a tracked contact cell, day or month: its sums by property name (the same as
     /// <see cref="ContactTotals"/>'s) and its histograms from their columns, handle_b00 .. wait_abandoned_b35.
     /// </summary>
-    public static ContactTotals StoredTotals(AppDb db, object cell)
+    public static ContactTotals StoredTotals(AppDb db, ContactCellSums cell)
     {
         var entry = db.Entry(cell);
         long Value(string property) => (long)entry.Property(property).CurrentValue!;
@@ -174,6 +169,14 @@ internal static class FactTestData
 
         return t;
     }
+
+    /// <summary>The totals of a survey cell, day or month, as stored.</summary>
+    public static SurveyTotals StoredTotals(SurveyCellSums c) => new()
+    {
+        Responses = c.Responses, Promoters = c.Promoters, Passives = c.Passives, Detractors = c.Detractors,
+        CsatAnswers = c.CsatAnswers, CsatTopTwo = c.CsatTopTwo, CsatSum = c.CsatSum, CsatSumOfSquares = c.CsatSumOfSquares,
+        CesAnswers = c.CesAnswers, CesSum = c.CesSum, CesSumOfSquares = c.CesSumOfSquares, FcrAnswers = c.FcrAnswers, FcrYes = c.FcrYes,
+    };
 
     public static string Key(DateOnly day, string unit, string channel, string queue) =>
         $"{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}|{unit}|{channel}|{queue}";

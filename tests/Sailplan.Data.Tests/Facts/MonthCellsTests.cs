@@ -127,12 +127,7 @@ public class MonthCellsTests
 
         foreach (var s in await db.Set<SurveyMonthCell>().AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync())
         {
-            rows[Key(s.Month, s.Unit, s.Channel, s.Queue) + "|" + s.SurveyType] = Describe(new SurveyTotals
-            {
-                Responses = s.Responses, Promoters = s.Promoters, Passives = s.Passives, Detractors = s.Detractors,
-                CsatAnswers = s.CsatAnswers, CsatTopTwo = s.CsatTopTwo, CsatSum = s.CsatSum, CsatSumOfSquares = s.CsatSumOfSquares,
-                CesAnswers = s.CesAnswers, CesSum = s.CesSum, CesSumOfSquares = s.CesSumOfSquares, FcrAnswers = s.FcrAnswers, FcrYes = s.FcrYes,
-            });
+            rows[Key(s.Month, s.Unit, s.Channel, s.Queue) + "|" + s.SurveyType] = Describe(StoredTotals(s));
         }
 
         return rows;
@@ -154,10 +149,7 @@ public class MonthCellsTests
         foreach (var s in await db.SurveyCells.AsNoTracking().Where(c => c.OrganizationId == org).ToListAsync())
         {
             var key = Key(Month(s.Day), s.Unit, s.Channel, s.Queue) + "|" + s.SurveyType;
-            var t = surveys.TryGetValue(key, out var found) ? found : surveys[key] = new SurveyTotals();
-            t.Responses += s.Responses; t.Promoters += s.Promoters; t.Passives += s.Passives; t.Detractors += s.Detractors;
-            t.CsatAnswers += s.CsatAnswers; t.CsatTopTwo += s.CsatTopTwo; t.CsatSum += s.CsatSum; t.CsatSumOfSquares += s.CsatSumOfSquares;
-            t.CesAnswers += s.CesAnswers; t.CesSum += s.CesSum; t.CesSumOfSquares += s.CesSumOfSquares; t.FcrAnswers += s.FcrAnswers; t.FcrYes += s.FcrYes;
+            (surveys.TryGetValue(key, out var t) ? t : surveys[key] = new SurveyTotals()).Add(StoredTotals(s));
         }
 
         return contacts.ToDictionary(c => c.Key, c => Describe(c.Value))
